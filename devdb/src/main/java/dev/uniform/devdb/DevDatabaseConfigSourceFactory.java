@@ -1,0 +1,74 @@
+package dev.uniform.devdb;
+
+import io.quarkus.runtime.LaunchMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigValue;
+import java.util.List;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides, in dev mode and tests only, where the default datasource comes from: Quarkus Dev Services when a container
+ * runtime answers, else an embedded PostgreSQL. A config source is the one hook that runs early enough: Dev Services
+ * decide during augmentation, before any test resource starts. In production this factory contributes nothing.
+ */
+public final class DevDatabaseConfigSourceFactory implements io.smallrye.config.ConfigSourceFactory {
+
+    private static final Logger LOG = Logger.getLogger(DevDatabaseConfigSourceFactory.class);
+    private static final String DECISION_PROPERTY = "uniform.devdb.decision";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (!isDevOrTest(context) || datasourceConfigured(context)) {
+            return List.of();
+        }
+        DatabaseMode mode = DatabaseMode.parse(valueOf(context, DatabaseMode.PROPERTY));
+        String decision = JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode));
+        if (decision.startsWith(DatabaseMode.DEV_SERVICES.configValue())) {
+            return List.of();
+        }
+        return List.of(new EmbeddedDatasourceConfigSource(decision.substring(decision.indexOf(':') + 1)));
+    }
+
+    /** Decides once per JVM and says so in one log line; the embedded server announces itself when it starts. */
+    private static String decide(DatabaseMode mode) {
+        return switch (mode) {
+            case EMBEDDED -> embedded("forced by " + DatabaseMode.PROPERTY + "=embedded");
+            case DEV_SERVICES -> devServices("forced by " + DatabaseMode.PROPERTY + "=dev-services");
+            case AUTO ->
+                ContainerRuntime.ofThisMachine()
+                        .findReachableEndpoint()
+                        .map(endpoint -> devServices("container runtime found at " + endpoint))
+                        .orElseGet(() -> embedded("no container runtime found"));
+        };
+    }
+
+    private static String embedded(String reason) {
+        return DatabaseMode.EMBEDDED.configValue() + ":" + reason;
+    }
+
+    private static String devServices(String reason) {
+        LOG.infof(
+                "uniform devdb: leaving the database to Quarkus Dev Services (%s). Set %s=embedded to use an embedded"
+                        + " PostgreSQL instead.",
+                reason, DatabaseMode.PROPERTY);
+        return DatabaseMode.DEV_SERVICES.configValue() + ":" + reason;
+    }
+
+    private static boolean isDevOrTest(ConfigSourceContext context) {
+        List<String> profiles = context.getProfiles();
+        return LaunchMode.current().isDevOrTest()
+                || profiles.contains(LaunchMode.DEV_PROFILE)
+                || profiles.contains(LaunchMode.TEST_PROFILE);
+    }
+
+    private static boolean datasourceConfigured(ConfigSourceContext context) {
+        return valueOf(context, EmbeddedDatasourceConfigSource.REACTIVE_URL) != null
+                || valueOf(context, EmbeddedDatasourceConfigSource.JDBC_URL) != null;
+    }
+
+    private static String valueOf(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.uniform.devdb;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies the default datasource's URLs and user for the embedded server. The server starts on the first read of a
+ * URL, which Quarkus does while deciding about Dev Services: a configured URL keeps them off.
+ */
+final class EmbeddedDatasourceConfigSource implements ConfigSource {
+
+    /** Below application.properties (250) and library defaults (100): anything configured explicitly wins. */
+    static final int ORDINAL = 50;
+
+    static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+
+    private final Map<String, IntFunction<String>> valuesByPort;
+    private final String reason;
+
+    EmbeddedDatasourceConfigSource(String reason) {
+        this.reason = reason;
+        this.valuesByPort = Map.of(
+                REACTIVE_URL, port -> "postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE,
+                JDBC_URL, port -> "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE,
+                USERNAME, port -> EmbeddedPostgresServer.USER);
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return valuesByPort.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        IntFunction<String> value = valuesByPort.get(propertyName);
+        return value == null ? null : value.apply(EmbeddedPostgresServer.port(reason));
+    }
+
+    @Override
+    public String getName() {
+        return "uniform embedded PostgreSQL";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.uniform.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.DefaultValue;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The query parameters of every paged collection: {@code ?page=0&size=20&sort=-createdAt,name}. Use it as a
+ * {@code @Valid @BeanParam}; {@link Paging#request} then applies the configured limits and the sort whitelist.
+ */
+public class PageParameters {
+
+    /** A bound that no configuration can lift, so a forged size never reaches the database. */
+    static final int HARD_MAX_SIZE = 1000;
+
+    @RestQuery
+    @DefaultValue("0")
+    @PositiveOrZero
+    @Parameter(description = "Zero-based page index.", example = "0")
+    int page;
+
+    @RestQuery
+    @Positive
+    @Max(HARD_MAX_SIZE)
+    @Parameter(description = "Items per page; the default and the maximum are configured per service.", example = "20")
+    Integer size;
+
+    @RestQuery
+    @Parameter(
+            description = "Comma-separated sort fields, each optionally prefixed with '-' for descending order.",
+            example = "-createdAt,name")
+    String sort;
+
+    public PageParameters() {}
+
+    public PageParameters(int page, Integer size, String sort) {
+        this.page = page;
+        this.size = size;
+        this.sort = sort;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    /** The requested size, or {@code null} for the configured default. */
+    public Integer size() {
+        return size;
+    }
+
+    /** The raw sort expression, or {@code null} for the resource's default order. */
+    public String sort() {
+        return sort;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.uniform.paging;
+
+import dev.uniform.problem.InvalidParameterException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns raw paging parameters into a {@link PageRequest}, or a 400 problem that names the parameter and the fix. */
+@ApplicationScoped
+public class Paging {
+
+    static final String SIZE = "size";
+    static final String SORT = "sort";
+
+    private final PagingConfig config;
+
+    public Paging(PagingConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * @param parameters what the caller sent
+     * @param fields the resource's sortable fields: the whitelist
+     * @param defaultOrder the order when the caller gives none, in the same syntax as {@code ?sort=}
+     */
+    public <F extends Enum<F> & SortField> PageRequest request(
+            PageParameters parameters, Class<F> fields, String defaultOrder) {
+        int size = parameters.size() == null ? config.defaultSize() : parameters.size();
+        if (size > config.maxSize()) {
+            throw new InvalidParameterException(SIZE, "must be at most " + config.maxSize());
+        }
+        String sort = parameters.sort() == null || parameters.sort().isBlank() ? defaultOrder : parameters.sort();
+        return new PageRequest(parameters.page(), size, parseSort(sort, fields));
+    }
+
+    static <F extends Enum<F> & SortField> List<SortOrder> parseSort(String sort, Class<F> fields) {
+        List<SortOrder> orders = new ArrayList<>();
+        for (String term : sort.split(",")) {
+            String trimmed = term.strip();
+            boolean descending = trimmed.startsWith("-");
+            String name = descending ? trimmed.substring(1) : trimmed;
+            F field = find(fields, name)
+                    .orElseThrow(() -> new InvalidParameterException(
+                            SORT, "cannot sort by '" + name + "'; sortable fields: " + names(fields)));
+            if (orders.stream().anyMatch(order -> order.property().equals(field.property()))) {
+                throw new InvalidParameterException(SORT, "names '" + name + "' more than once");
+            }
+            orders.add(new SortOrder(field.property(), !descending));
+        }
+        return orders;
+    }
+
+    private static <F extends Enum<F> & SortField> Optional<F> find(Class<F> fields, String apiName) {
+        return Arrays.stream(fields.getEnumConstants())
+                .filter(field -> field.apiName().equals(apiName))
+                .findFirst();
+    }
+
+    private static <F extends Enum<F> & SortField> String names(Class<F> fields) {
+        return Arrays.stream(fields.getEnumConstants()).map(SortField::apiName).collect(Collectors.joining(", "));
+    }
+}

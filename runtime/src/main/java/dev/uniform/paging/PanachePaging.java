@@ -1,0 +1,35 @@
+package dev.uniform.paging;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Runs a {@link PageRequest} against a Panache query. Only for services that use Hibernate Reactive Panache. */
+public final class PanachePaging {
+
+    private PanachePaging() {}
+
+    /**
+     * The Panache sort for {@code request}, ending with {@code tieBreaker} (usually the id) so that rows with equal
+     * sort keys keep one order across pages.
+     */
+    public static Sort sortOf(PageRequest request, String tieBreaker) {
+        Sort sort = Sort.empty();
+        for (SortOrder order : request.sort()) {
+            sort = sort.and(order.property(), order.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending);
+        }
+        boolean hasTieBreaker =
+                request.sort().stream().anyMatch(order -> order.property().equals(tieBreaker));
+        return hasTieBreaker ? sort : sort.and(tieBreaker);
+    }
+
+    /**
+     * Reads one page and the total count. The two queries run one after the other: they share the caller's session,
+     * and a Hibernate Reactive session must never run two operations at once (hibernate-reactive#1607).
+     */
+    public static <E> Uni<Page<E>> fetch(PanacheQuery<E> query, PageRequest request) {
+        return query.page(request.page(), request.size())
+                .list()
+                .flatMap(items -> query.count().map(total -> Page.of(items, request, total)));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.uniform.problem;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Recognises integrity failures reported by PostgreSQL, whichever driver raised them (JDBC or the reactive Vert.x
+ * client) and however Hibernate wrapped them. Services use it to turn a unique-key clash into a precise
+ * {@link ConflictException}; the problem mappers use it to answer 409 when a service did not.
+ */
+public final class DatabaseErrors {
+
+    static final String UNIQUE_VIOLATION = "23505";
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private static final boolean REACTIVE_CLIENT_PRESENT = isPresent("io.vertx.sqlclient.DatabaseException");
+
+    private DatabaseErrors() {}
+
+    /** Whether {@code failure} or one of its causes says a unique constraint rejected the write. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return sqlStateOf(failure).filter(UNIQUE_VIOLATION::equals).isPresent();
+    }
+
+    /** Whether {@code failure} or one of its causes says a foreign key rejected the write. */
+    public static boolean isForeignKeyViolation(Throwable failure) {
+        return sqlStateOf(failure).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
+    }
+
+    static Optional<String> sqlStateOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+            if (REACTIVE_CLIENT_PRESENT && cause instanceof io.vertx.sqlclient.DatabaseException database) {
+                return Optional.ofNullable(database.getSqlState());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, DatabaseErrors.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
+    }
+}

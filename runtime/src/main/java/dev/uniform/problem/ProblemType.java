@@ -1,0 +1,40 @@
+package dev.uniform.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The problem types every uniform service shares. Their URIs are stable: clients may switch on them. Statuses without
+ * a type of their own use {@code about:blank}, which RFC 9457 reserves for "nothing beyond the status code".
+ */
+public enum ProblemType {
+    VALIDATION("urn:uniform:problem:validation", "Request is not valid", Status.BAD_REQUEST),
+    MALFORMED_BODY("urn:uniform:problem:malformed-body", "Request body cannot be read", Status.BAD_REQUEST),
+    NOT_FOUND("urn:uniform:problem:not-found", "Resource not found", Status.NOT_FOUND),
+    CONFLICT("urn:uniform:problem:conflict", "Conflicts with the current state", Status.CONFLICT),
+    INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
+
+    /** The type RFC 9457 prescribes when the status code says it all. */
+    public static final String ABOUT_BLANK = "about:blank";
+
+    private final String uri;
+    private final String title;
+    private final Status status;
+
+    ProblemType(String uri, String title, Status status) {
+        this.uri = uri;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Status status() {
+        return status;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.uniform.testapp;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageParameters;
+import dev.uniform.paging.Paging;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** A resource that only exists to provoke each kind of failure the problem mappers handle. */
+@Path("/gadgets")
+public class GadgetResource {
+
+    private final GadgetService service;
+    private final Paging paging;
+
+    public GadgetResource(GadgetService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @POST
+    public Uni<Gadget> create(@Valid @NotNull GadgetRequest request) {
+        return service.create(request);
+    }
+
+    /** Validates nothing itself: the service's constraints fail inside the returned Uni. */
+    @POST
+    @Path("/unchecked")
+    public Uni<Gadget> createUnchecked(GadgetRequest request) {
+        return Uni.createFrom().item(request).flatMap(service::create);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Gadget> get(@RestPath long id) {
+        return service.get(id);
+    }
+
+    @GET
+    public Uni<Page<Gadget>> list(@Valid @BeanParam PageParameters parameters) {
+        return service.list(paging.request(parameters, GadgetSort.class, "code"));
+    }
+
+    @GET
+    @Path("/search")
+    public Uni<String> search(@QueryParam("max-weight") @Max(100) int maxWeight, @RestQuery @Max(3) int limit) {
+        return Uni.createFrom().item("searched");
+    }
+
+    @GET
+    @Path("/boom")
+    public Uni<String> boom() {
+        return Uni.createFrom().failure(new IllegalStateException("password=hunter2 in org.example.Secret"));
+    }
+
+    @DELETE
+    public Uni<Long> deleteAll() {
+        return service.deleteAll();
+    }
+
+    @GET
+    @Path("/text")
+    @jakarta.ws.rs.Produces(MediaType.TEXT_PLAIN)
+    public String text() {
+        return "text";
+    }
+}

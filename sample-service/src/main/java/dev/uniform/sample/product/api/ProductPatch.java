@@ -1,0 +1,36 @@
+package dev.uniform.sample.product.api;
+
+import dev.uniform.sample.product.ProductStatus;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The fields of a product to change; a field that is absent or null keeps its value. Every product field is
+ * required, so null never means "remove".
+ */
+@Schema(name = "ProductPatch", description = "Fields to change; absent or null fields keep their value.")
+public record ProductPatch(
+        @Pattern(regexp = ProductRequest.SKU_PATTERN, message = ProductRequest.SKU_MESSAGE)
+        @Schema(description = "New unique stock keeping unit.", example = "ESP-1001")
+        String sku,
+
+        @Size(min = 1, max = 120) @Schema(description = "New name.", example = "Espresso machine, steel")
+        String name,
+
+        @Positive
+        @Digits(integer = 10, fraction = 2)
+        @DecimalMax("9999999999.99")
+        @Schema(description = "New price with at most two decimals.", example = "229.00")
+        BigDecimal price,
+
+        @Schema(description = "New lifecycle status.", example = "DISCONTINUED")
+        ProductStatus status) {
+
+    /** A valid partial update, shown in the API documentation. */
+    public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"DISCONTINUED\"}";
+}

@@ -1,0 +1,50 @@
+package dev.uniform.sample.product.api;
+
+import dev.uniform.sample.product.ProductStatus;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A whole product as a caller sends it: to create one, or to replace every field of one.
+ *
+ * @param sku stock keeping unit, unique across the catalogue
+ * @param name what customers see
+ * @param price in the catalogue's currency, two decimals at most
+ * @param status lifecycle status
+ */
+@Schema(name = "ProductRequest", description = "A product to create, or every field of a product to replace.")
+public record ProductRequest(
+        @NotBlank
+        @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE)
+        @Schema(description = "Unique stock keeping unit.", example = "ESP-1000", pattern = SKU_PATTERN)
+        String sku,
+
+        @NotBlank @Size(max = 120) @Schema(description = "Name customers see.", example = "Espresso machine")
+        String name,
+
+        @NotNull
+        @Positive
+        @Digits(integer = 10, fraction = 2)
+        @DecimalMax("9999999999.99")
+        @Schema(description = "Price with at most two decimals.", example = "249.90")
+        BigDecimal price,
+
+        @NotNull @Schema(description = "Lifecycle status.", example = "ACTIVE")
+        ProductStatus status) {
+
+    /** Upper-case letters, digits and dashes, 3 to 32 characters, starting with a letter or digit. */
+    public static final String SKU_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,31}$";
+
+    static final String SKU_MESSAGE = "must be 3 to 32 upper-case letters, digits or dashes, not starting with a dash";
+
+    /** A complete valid request, shown in the API documentation and accepted as it is. */
+    public static final String EXAMPLE =
+            "{\"sku\":\"ESP-1000\",\"name\":\"Espresso machine\",\"price\":249.90,\"status\":\"ACTIVE\"}";
+}

@@ -1,0 +1,30 @@
+package dev.uniform.sample.product.api;
+
+import dev.uniform.sample.product.ProductStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A product as the API shows it. */
+@Schema(name = "ProductResponse", description = "A product of the catalogue.")
+public record ProductResponse(
+        @Schema(description = "Identifier assigned by the service.", example = "1")
+        long id,
+
+        @Schema(description = "Unique stock keeping unit.", example = "ESP-1000")
+        String sku,
+
+        @Schema(description = "Name customers see.", example = "Espresso machine")
+        String name,
+
+        @Schema(description = "Price with at most two decimals.", example = "249.90")
+        BigDecimal price,
+
+        @Schema(description = "Lifecycle status.", example = "ACTIVE")
+        ProductStatus status,
+
+        @Schema(description = "When the product was created.", example = "2026-01-15T09:30:00Z")
+        Instant createdAt,
+
+        @Schema(description = "When the product last changed.", example = "2026-01-15T09:30:00Z")
+        Instant updatedAt) {}

@@ -1,0 +1,46 @@
+package dev.uniform.sample.product.entity;
+
+import dev.uniform.sample.product.ProductStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A product of the catalogue as stored. Never leaves the service layer: the API speaks in records. */
+@Entity
+@Table(name = "product", uniqueConstraints = @UniqueConstraint(name = "product_sku_key", columnNames = "sku"))
+public class Product {
+
+    @Id
+    @GeneratedValue
+    public Long id;
+
+    @Column(nullable = false, length = 32)
+    public String sku;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ProductStatus status;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,249 @@
+package dev.uniform.sample.product.rest;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageParameters;
+import dev.uniform.paging.Paging;
+import dev.uniform.problem.Problem;
+import dev.uniform.sample.product.ProductFilter;
+import dev.uniform.sample.product.ProductStatus;
+import dev.uniform.sample.product.api.ProductPatch;
+import dev.uniform.sample.product.api.ProductRequest;
+import dev.uniform.sample.product.api.ProductResponse;
+import dev.uniform.sample.product.api.ProductSort;
+import dev.uniform.sample.product.service.ProductService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The product catalogue over HTTP. Translates requests and responses; the service does the work. */
+@Path("/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products", description = "Create, find, change and remove products of the catalogue.")
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected failure; the body reveals nothing internal.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProductResource {
+
+    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final ProductService service;
+    private final Paging paging;
+
+    public ProductResource(ProductService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    /** Creates a product and answers 201 with its location. */
+    @POST
+    @Operation(summary = "Create a product", description = "Adds a product; its SKU must not be in use yet.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductRequest.class),
+                            examples = @ExampleObject(name = "espresso-machine", value = ProductRequest.EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header holds its URL.",
+            headers = @Header(name = "Location", description = "URL of the new product."),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another product already uses this SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<ProductResponse>> create(@Valid @NotNull ProductRequest request, UriInfo uri) {
+        return service.create(request)
+                .map(created -> RestResponse.ResponseBuilder.<ProductResponse>created(locationOf(uri, created))
+                        .entity(created)
+                        .build());
+    }
+
+    /** Reads one product. */
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a product", description = "Reads one product by its identifier.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No product has this identifier.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ProductResponse> get(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
+        return service.get(id);
+    }
+
+    /** Lists products a page at a time, filtered and sorted. */
+    @GET
+    @Operation(
+            summary = "List products",
+            description = "Pages through the products that match every given filter, sorted by the given fields.")
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "Comma-separated fields among sku, name, price, createdAt, updatedAt; prefix '-' for"
+                    + " descending. Default: name.",
+            example = "-price,name")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of matching products.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A paging, sorting or filter parameter is not valid; it is named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<ProductResponse>> list(
+            @Valid @BeanParam PageParameters page,
+            @Parameter(description = "Only products in this status.", example = "ACTIVE") @RestQuery
+                    ProductStatus status,
+            @Parameter(description = "Only products whose name or SKU contains this text, ignoring case.")
+                    @RestQuery
+                    @Size(max = 100)
+                    String q,
+            @Parameter(description = "Only products at least this expensive.", example = "10.00")
+                    @RestQuery
+                    @DecimalMin("0")
+                    BigDecimal minPrice,
+            @Parameter(description = "Only products at most this expensive.", example = "500.00")
+                    @RestQuery
+                    @DecimalMin("0")
+                    BigDecimal maxPrice) {
+        ProductFilter filter = new ProductFilter(status, q, minPrice, maxPrice);
+        return service.list(filter, paging.request(page, ProductSort.class, ProductSort.DEFAULT));
+    }
+
+    /** Replaces every field of a product. */
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a product", description = "Sets every field of an existing product.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductRequest.class),
+                            examples = @ExampleObject(name = "espresso-machine", value = ProductRequest.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The product as now stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No product has this identifier.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another product already uses the new SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ProductResponse> replace(
+            @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
+            @Valid @NotNull ProductRequest request) {
+        return service.replace(id, request);
+    }
+
+    /** Changes some fields of a product. */
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Change some fields of a product",
+            description = "Changes the fields present in the body; absent or null fields keep their value.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductPatch.class),
+                            examples = @ExampleObject(name = "discontinue-cheaper", value = ProductPatch.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The product as now stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No product has this identifier.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another product already uses the new SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ProductResponse> patch(
+            @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
+            @Valid @NotNull ProductPatch patch) {
+        return service.patch(id, patch);
+    }
+
+    /** Removes a product. */
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a product", description = "Removes a product for good.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No product has this identifier.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Void> delete(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
+        return service.delete(id);
+    }
+
+    private static URI locationOf(UriInfo uri, ProductResponse created) {
+        return uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.uniform.sample.product.service;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageRequest;
+import dev.uniform.problem.ConflictException;
+import dev.uniform.problem.DatabaseErrors;
+import dev.uniform.problem.ResourceNotFoundException;
+import dev.uniform.sample.product.ProductFilter;
+import dev.uniform.sample.product.api.ProductPatch;
+import dev.uniform.sample.product.api.ProductRequest;
+import dev.uniform.sample.product.api.ProductResponse;
+import dev.uniform.sample.product.entity.Product;
+import dev.uniform.sample.product.mapping.ProductMapper;
+import dev.uniform.sample.product.repository.ProductRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+
+/**
+ * The catalogue's use cases. Owns sessions and transactions, and maps entities to API records before the session
+ * ends, so nothing outside this class touches an entity.
+ */
+@ApplicationScoped
+public class ProductService {
+
+    static final String RESOURCE = "Product";
+
+    private final ProductRepository repository;
+
+    public ProductService(ProductRepository repository) {
+        this.repository = repository;
+    }
+
+    @WithTransaction
+    public Uni<ProductResponse> create(ProductRequest request) {
+        Product product = ProductMapper.toEntity(request);
+        return repository
+                .persistAndFlush(product)
+                .map(ProductMapper::toResponse)
+                .onFailure(DatabaseErrors::isUniqueViolation)
+                .transform(failure -> skuTaken(request.sku()));
+    }
+
+    @WithSession
+    public Uni<ProductResponse> get(long id) {
+        return findExisting(id).map(ProductMapper::toResponse);
+    }
+
+    @WithSession
+    public Uni<Page<ProductResponse>> list(ProductFilter filter, PageRequest page) {
+        return repository.search(filter, page).map(products -> products.map(ProductMapper::toResponse));
+    }
+
+    @WithTransaction
+    public Uni<ProductResponse> replace(long id, ProductRequest request) {
+        return change(id, product -> ProductMapper.replace(product, request), request.sku());
+    }
+
+    @WithTransaction
+    public Uni<ProductResponse> patch(long id, ProductPatch patch) {
+        return change(id, product -> ProductMapper.patch(product, patch), patch.sku());
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(long id) {
+        return repository
+                .deleteById(id)
+                .flatMap(deleted -> deleted ? Uni.createFrom().voidItem() : notFound(id));
+    }
+
+    /** Applies {@code edit} and flushes at once, so a clash of SKUs surfaces here as a 409, not at commit. */
+    private Uni<ProductResponse> change(long id, Consumer<Product> edit, String newSku) {
+        return findExisting(id)
+                .invoke(edit)
+                .call(repository::flush)
+                .map(ProductMapper::toResponse)
+                .onFailure(DatabaseErrors::isUniqueViolation)
+                .transform(failure -> skuTaken(newSku));
+    }
+
+    private Uni<Product> findExisting(long id) {
+        return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
+    }
+
+    private static <T> Uni<T> notFound(long id) {
+        return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private static ConflictException skuTaken(String sku) {
+        return new ConflictException("SKU " + sku + " is already used by another product.");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.uniform.sample;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The published API document is complete, and its examples are requests the API accepts. */
+@QuarkusTest
+class OpenApiDocumentTests {
+
+    private static JsonPath document() {
+        return given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void shouldDescribeEveryOperationWithTagSummaryAndProblemErrors() {
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
+        assertThat(paths).containsKeys("/products", "/products/{id}");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method + " " + path;
+            assertThat(operation.get("tags")).as(where).isEqualTo(List.of("Products"));
+            assertThat((String) operation.get("summary")).as(where).isNotBlank();
+            assertThat((String) operation.get("description")).as(where).isNotBlank();
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertThat(responses).as(where).containsKey("500");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(response.get("content").toString())
+                            .as(where + " " + status)
+                            .contains("application/problem+json", "#/components/schemas/Problem");
+                }
+            });
+        }));
+    }
+
+    @Test
+    void shouldAcceptTheDocumentedCreateExampleAsItIs() {
+        Object example = document()
+                .get("paths.'/products'.post.requestBody.content.'application/json'.examples.espresso-machine.value");
+        assertThat(example).as("create example").isInstanceOf(Map.class);
+        Map<?, ?> body = (Map<?, ?>) example;
+        removeProductsWithSku(body.get("sku").toString());
+
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+
+        assertThat(created.getString("sku")).isEqualTo(body.get("sku"));
+        assertThat(created.getString("name")).isEqualTo(body.get("name"));
+        assertThat(created.getString("status")).isEqualTo(body.get("status"));
+    }
+
+    /** Other tests may have created the example's product already: its SKU is unique. */
+    private static void removeProductsWithSku(String sku) {
+        List<Integer> ids =
+                given().queryParam("q", sku).get("/products").jsonPath().getList("items.id");
+        ids.forEach(id -> given().delete("/products/{id}", id).then().statusCode(204));
+    }
+
+    @Test
+    void shouldPublishTheApiTitleAndTheProblemSchema() {
+        JsonPath document = document();
+        assertThat(document.getString("info.title")).isEqualTo("Product catalogue API");
+        assertThat(document.getMap("components.schemas.Problem.properties"))
+                .containsKeys("type", "title", "status", "detail", "instance", "violations");
+    }
+}
