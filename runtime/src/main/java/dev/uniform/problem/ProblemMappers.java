@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -24,9 +25,10 @@ public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response mapConstraintViolation(ConstraintViolationException failure, UriInfo uri, ResourceInfo resource) {
+    public Response mapConstraintViolation(
+            ConstraintViolationException failure, UriInfo uri, ResourceInfo resource, Request request) {
         if (Violations.concernReturnValue(failure.getConstraintViolations())) {
-            return mapUnexpected(failure, uri);
+            return mapUnexpected(failure, uri, request);
         }
         List<FieldViolation> violations = Violations.describe(failure.getConstraintViolations(), resource);
         ProblemType type = ProblemType.VALIDATION;
@@ -68,7 +70,8 @@ public final class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response mapWebApplication(WebApplicationException failure, UriInfo uri, ResourceInfo resource) {
+    public Response mapWebApplication(
+            WebApplicationException failure, UriInfo uri, ResourceInfo resource, Request request) {
         if (failure.getCause() instanceof JsonProcessingException json) {
             return mapUnreadableJson(json, uri);
         }
@@ -87,7 +90,7 @@ public final class ProblemMappers {
             return original;
         }
         if (status >= 500) {
-            return mapUnexpected(failure, uri);
+            return mapUnexpected(failure, uri, request);
         }
         Response.StatusType statusType = original.getStatusInfo();
         Problem problem = status == ProblemType.NOT_FOUND.status().getStatusCode()
@@ -111,7 +114,7 @@ public final class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response mapUnexpected(Throwable failure, UriInfo uri) {
+    public Response mapUnexpected(Throwable failure, UriInfo uri, Request request) {
         if (DatabaseErrors.isUniqueViolation(failure)) {
             return respond(Problem.of(
                     ProblemType.CONFLICT,
@@ -124,7 +127,7 @@ public final class ProblemMappers {
                     "The request refers to a resource that does not exist, or one that others still refer to.",
                     pathOf(uri)));
         }
-        LOG.errorf(failure, "Unexpected failure handling %s", pathOf(uri));
+        LOG.errorf(failure, "Unexpected failure handling %s %s", request.getMethod(), pathOf(uri));
         return respond(Problem.of(
                 ProblemType.INTERNAL,
                 "The server failed to handle the request. It has been logged; retrying may help.",

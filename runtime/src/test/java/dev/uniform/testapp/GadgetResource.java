@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -30,6 +31,7 @@ public class GadgetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", description = "Another gadget has this code.")
     public Uni<Gadget> create(@Valid @NotNull GadgetRequest request) {
         return service.create(request);
     }

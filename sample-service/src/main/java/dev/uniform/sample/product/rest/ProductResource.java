@@ -3,7 +3,6 @@ package dev.uniform.sample.product.rest;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
-import dev.uniform.problem.Problem;
 import dev.uniform.sample.product.ProductFilter;
 import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
@@ -48,10 +47,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products", description = "Create, find, change and remove products of the catalogue.")
-@APIResponse(
-        responseCode = "500",
-        description = "Unexpected failure; the body reveals nothing internal.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProductResource {
 
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -84,12 +79,8 @@ public class ProductResource {
                             schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The body is malformed or a field is not valid; each bad field is named.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another product already uses this SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "409", description = "Another product already uses this SKU.")
     public Uni<RestResponse<ProductResponse>> create(@Valid @NotNull ProductRequest request, UriInfo uri) {
         return service.create(request)
                 .map(created -> RestResponse.ResponseBuilder.<ProductResponse>created(locationOf(uri, created))
@@ -108,10 +99,7 @@ public class ProductResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No product has this identifier.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product has this identifier.")
     public Uni<ProductResponse> get(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
         return service.get(id);
     }
@@ -131,10 +119,7 @@ public class ProductResource {
             responseCode = "200",
             description = "One page of matching products.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A paging, sorting or filter parameter is not valid; it is named.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging, sorting or filter parameter is not valid; it is named.")
     public Uni<Page<ProductResponse>> list(
             @Valid @BeanParam PageParameters page,
             @Parameter(description = "Only products in this status.", example = "ACTIVE") @RestQuery
@@ -175,16 +160,9 @@ public class ProductResource {
                             schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The body is malformed or a field is not valid; each bad field is named.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No product has this identifier.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another product already uses the new SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "404", description = "No product has this identifier.")
+    @APIResponse(responseCode = "409", description = "Another product already uses the new SKU.")
     public Uni<ProductResponse> replace(
             @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
             @Valid @NotNull ProductRequest request) {
@@ -214,16 +192,9 @@ public class ProductResource {
                             schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The body is malformed or a field is not valid; each bad field is named.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No product has this identifier.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another product already uses the new SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "404", description = "No product has this identifier.")
+    @APIResponse(responseCode = "409", description = "Another product already uses the new SKU.")
     public Uni<ProductResponse> patch(
             @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
             @Valid @NotNull ProductPatch patch) {
@@ -235,10 +206,7 @@ public class ProductResource {
     @Path("/{id}")
     @Operation(summary = "Delete a product", description = "Removes a product for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No product has this identifier.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product has this identifier.")
     public Uni<Void> delete(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
         return service.delete(id);
     }

@@ -1,0 +1,63 @@
+package dev.uniform.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The published document shows the problem body wherever the mappers can answer with one. */
+@QuarkusTest
+class ProblemResponsesFilterTests {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private JsonPath document;
+
+    @BeforeEach
+    void fetchDocument() {
+        document = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void shouldGiveADeclaredErrorResponseTheProblemBody() {
+        String declared = "paths.'/gadgets'.post.responses.'409'";
+
+        assertThat(document.getString(declared + ".description")).isEqualTo("Another gadget has this code.");
+        assertThat(document.getString(declared + ".content.'application/problem+json'.schema.'$ref'"))
+                .isEqualTo(PROBLEM_REF);
+    }
+
+    @Test
+    void shouldAddAnInternalErrorToEveryOperation() {
+        assertThat(document.getString("paths.'/gadgets/{id}'.get.responses.'500'.content.'application/problem+json'"
+                        + ".schema.'$ref'"))
+                .isEqualTo(PROBLEM_REF);
+        assertThat(document.getString("paths.'/gadgets/boom'.get.responses.'500'.description"))
+                .startsWith("Unexpected failure.");
+    }
+
+    @Test
+    void shouldDefineTheProblemSchemaWithItsViolations() {
+        assertThat(document.getMap("components.schemas.Problem.properties"))
+                .containsOnlyKeys("type", "title", "status", "detail", "instance", "violations");
+        assertThat(document.getString("components.schemas.Problem.properties.violations.items.'$ref'"))
+                .isEqualTo("#/components/schemas/FieldViolation");
+        assertThat(document.getList("components.schemas.FieldViolation.required"))
+                .containsExactly("field", "message");
+    }
+
+    @Test
+    void shouldLeaveSuccessResponsesAlone() {
+        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'200'.content"))
+                .containsOnlyKeys("application/json");
+    }
+}
