@@ -2,8 +2,12 @@ package dev.uniform.devdb;
 
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
@@ -12,35 +16,44 @@ import org.jboss.logging.Logger;
  * runtime answers, else an embedded PostgreSQL. A config source is the one hook that runs early enough: Dev Services
  * decide during augmentation, before any test resource starts. In production this factory contributes nothing.
  */
-public final class DevDatabaseConfigSourceFactory implements io.smallrye.config.ConfigSourceFactory {
+public final class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     private static final Logger LOG = Logger.getLogger(DevDatabaseConfigSourceFactory.class);
     private static final String DECISION_PROPERTY = "uniform.devdb.decision";
+    private static final Set<String> POSTGRESQL_KINDS = Set.of("postgresql", "pgsql", "pg", "postgres");
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (!isDevOrTest(context) || datasourceConfigured(context)) {
+        if (!isDevOrTest(context) || datasourceConfigured(context) || !isPostgresql(context)) {
             return List.of();
         }
         DatabaseMode mode = DatabaseMode.parse(valueOf(context, DatabaseMode.PROPERTY));
-        String decision = JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode));
+        String decision = JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode, devServicesDisabled(context)));
         if (decision.startsWith(DatabaseMode.DEV_SERVICES.configValue())) {
             return List.of();
         }
-        return List.of(new EmbeddedDatasourceConfigSource(decision.substring(decision.indexOf(':') + 1)));
+        String user = Optional.ofNullable(valueOf(context, EmbeddedDatasourceConfigSource.USERNAME))
+                .orElse(EmbeddedPostgresServer.USER);
+        return List.of(new EmbeddedDatasourceConfigSource(decision.substring(decision.indexOf(':') + 1), user));
     }
 
-    /** Decides once per JVM and says so in one log line; the embedded server announces itself when it starts. */
-    private static String decide(DatabaseMode mode) {
+    /**
+     * Decides once per JVM and says so in one log line; the embedded server announces itself when it starts. A mode
+     * changed during a dev-mode reload takes effect at the next start.
+     */
+    private static String decide(DatabaseMode mode, boolean devServicesDisabled) {
         return switch (mode) {
             case EMBEDDED -> embedded("forced by " + DatabaseMode.PROPERTY + "=embedded");
             case DEV_SERVICES -> devServices("forced by " + DatabaseMode.PROPERTY + "=dev-services");
-            case AUTO ->
-                ContainerRuntime.ofThisMachine()
-                        .findReachableEndpoint()
-                        .map(endpoint -> devServices("container runtime found at " + endpoint))
-                        .orElseGet(() -> embedded("no container runtime found"));
+            case AUTO -> devServicesDisabled ? embedded("Dev Services are disabled") : probeContainerRuntime();
         };
+    }
+
+    private static String probeContainerRuntime() {
+        return ContainerRuntime.ofThisMachine()
+                .findReachableEndpoint()
+                .map(endpoint -> devServices("container runtime found at " + endpoint))
+                .orElseGet(() -> embedded("no container runtime found"));
     }
 
     private static String embedded(String reason) {
@@ -60,6 +73,17 @@ public final class DevDatabaseConfigSourceFactory implements io.smallrye.config.
         return LaunchMode.current().isDevOrTest()
                 || profiles.contains(LaunchMode.DEV_PROFILE)
                 || profiles.contains(LaunchMode.TEST_PROFILE);
+    }
+
+    private static boolean devServicesDisabled(ConfigSourceContext context) {
+        return "false".equalsIgnoreCase(valueOf(context, "quarkus.devservices.enabled"))
+                || "false".equalsIgnoreCase(valueOf(context, "quarkus.datasource.devservices.enabled"));
+    }
+
+    /** Only a PostgreSQL datasource gets a PostgreSQL server; an unset kind is left for Quarkus to infer. */
+    private static boolean isPostgresql(ConfigSourceContext context) {
+        String kind = valueOf(context, "quarkus.datasource.db-kind");
+        return kind == null || POSTGRESQL_KINDS.contains(kind.toLowerCase(Locale.ROOT));
     }
 
     private static boolean datasourceConfigured(ConfigSourceContext context) {

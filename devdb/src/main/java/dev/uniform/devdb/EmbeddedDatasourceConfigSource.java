@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Supplies the default datasource's URLs and user for the embedded server. The server starts on the first read of a
- * URL, which Quarkus does while deciding about Dev Services: a configured URL keeps them off.
+ * URL, which Quarkus does while deciding about Dev Services: a configured URL keeps them off. A user configured
+ * elsewhere (for example {@code QUARKUS_DATASOURCE_USERNAME} left in a shell) is created on the server, so it works.
  */
 final class EmbeddedDatasourceConfigSource implements ConfigSource {
 
@@ -20,13 +21,19 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
 
     private final Map<String, IntFunction<String>> valuesByPort;
     private final String reason;
+    private final String user;
 
-    EmbeddedDatasourceConfigSource(String reason) {
+    /**
+     * @param reason why the embedded server was chosen, for its log line
+     * @param user the user the application connects as; created on the server if it is not the default
+     */
+    EmbeddedDatasourceConfigSource(String reason, String user) {
         this.reason = reason;
+        this.user = user;
         this.valuesByPort = Map.of(
                 REACTIVE_URL, port -> "postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE,
                 JDBC_URL, port -> "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE,
-                USERNAME, port -> EmbeddedPostgresServer.USER);
+                USERNAME, port -> user);
     }
 
     @Override
@@ -37,7 +44,7 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
     @Override
     public String getValue(String propertyName) {
         IntFunction<String> value = valuesByPort.get(propertyName);
-        return value == null ? null : value.apply(EmbeddedPostgresServer.port(reason));
+        return value == null ? null : value.apply(EmbeddedPostgresServer.port(reason, user));
     }
 
     @Override

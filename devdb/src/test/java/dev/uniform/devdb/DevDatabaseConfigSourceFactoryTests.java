@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 /** The factory stays out of production and out of the way of a configured datasource. */
@@ -26,6 +27,13 @@ class DevDatabaseConfigSourceFactoryTests {
 
         assertThat(factory.getConfigSources(context(List.of("test"), configured)))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldContributeNothingForAnotherKindOfDatabase() {
+        Map<String, String> mysql = Map.of("quarkus.datasource.db-kind", "mysql", DatabaseMode.PROPERTY, "embedded");
+
+        assertThat(factory.getConfigSources(context(List.of("test"), mysql))).isEmpty();
     }
 
     @Test
@@ -59,7 +67,7 @@ class DevDatabaseConfigSourceFactoryTests {
             }
 
             @Override
-            public List<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources() {
+            public List<ConfigSource> getConfigSources() {
                 return Collections.emptyList();
             }
         };

@@ -13,8 +13,8 @@ class EmbeddedDatasourceConfigSourceTests {
 
     @Test
     void shouldSupplyUrlsOfOneRunningServerToEverySource() throws Exception {
-        EmbeddedDatasourceConfigSource first = new EmbeddedDatasourceConfigSource("test");
-        EmbeddedDatasourceConfigSource second = new EmbeddedDatasourceConfigSource("test");
+        EmbeddedDatasourceConfigSource first = new EmbeddedDatasourceConfigSource("test", "postgres");
+        EmbeddedDatasourceConfigSource second = new EmbeddedDatasourceConfigSource("test", "postgres");
 
         String jdbcUrl = first.getValue(EmbeddedDatasourceConfigSource.JDBC_URL);
         String port = System.getProperty(EmbeddedPostgresServer.PORT_PROPERTY);
@@ -33,8 +33,23 @@ class EmbeddedDatasourceConfigSourceTests {
     }
 
     @Test
+    void shouldCreateAUserConfiguredElsewhere() throws Exception {
+        EmbeddedDatasourceConfigSource source = new EmbeddedDatasourceConfigSource("test", "catalogue_app");
+
+        String jdbcUrl = source.getValue(EmbeddedDatasourceConfigSource.JDBC_URL);
+
+        assertThat(source.getValue(EmbeddedDatasourceConfigSource.USERNAME)).isEqualTo("catalogue_app");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "catalogue_app", "");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select current_user")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("catalogue_app");
+        }
+    }
+
+    @Test
     void shouldRankBelowApplicationProperties() {
-        EmbeddedDatasourceConfigSource source = new EmbeddedDatasourceConfigSource("test");
+        EmbeddedDatasourceConfigSource source = new EmbeddedDatasourceConfigSource("test", "postgres");
 
         assertThat(source.getOrdinal()).isLessThan(100);
         assertThat(source.getPropertyNames())

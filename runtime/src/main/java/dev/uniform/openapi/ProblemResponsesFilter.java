@@ -82,7 +82,8 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .description("HTTP status code.")
                                 .examples(List.of(400)))
                 .addProperty(
-                        "detail", text("What went wrong this time, for the caller to act on.", "1 field is not valid."))
+                        "detail",
+                        text("What went wrong this time, for the caller to act on.", "Field 'price' is not valid."))
                 .addProperty("instance", text("Path of the failed request.", "/products"))
                 .addProperty(
                         "violations",

@@ -1,6 +1,7 @@
 package dev.uniform.paging;
 
 import dev.uniform.problem.InvalidParameterException;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,16 +9,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Turns raw paging parameters into a {@link PageRequest}, or a 400 problem that names the parameter and the fix. */
+/**
+ * Turns raw paging parameters into a {@link PageRequest}, or a 400 problem that names the parameter and the fix.
+ * Created at startup, so that inconsistent page sizes stop the service before its first request.
+ */
+@Startup
 @ApplicationScoped
 public class Paging {
 
+    static final String PAGE = "page";
     static final String SIZE = "size";
     static final String SORT = "sort";
 
     private final PagingConfig config;
 
     public Paging(PagingConfig config) {
+        if (config.defaultSize() > config.maxSize()) {
+            throw new IllegalStateException("uniform.paging.default-size (" + config.defaultSize()
+                    + ") must not exceed uniform.paging.max-size (" + config.maxSize() + ")");
+        }
         this.config = config;
     }
 
@@ -31,6 +41,10 @@ public class Paging {
         int size = parameters.size() == null ? config.defaultSize() : parameters.size();
         if (size > config.maxSize()) {
             throw new InvalidParameterException(SIZE, "must be at most " + config.maxSize());
+        }
+        if ((long) parameters.page() * size > Integer.MAX_VALUE) {
+            throw new InvalidParameterException(
+                    PAGE, "must be at most " + Integer.MAX_VALUE / size + " for pages of " + size + " items");
         }
         String sort = parameters.sort() == null || parameters.sort().isBlank() ? defaultOrder : parameters.sort();
         return new PageRequest(parameters.page(), size, parseSort(sort, fields));

@@ -1,6 +1,7 @@
 package dev.uniform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -23,6 +25,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Headers a status depends on; any other header of the original response stays behind. */
+    private static final List<String> HEADERS_KEPT =
+            List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
 
     @ServerExceptionMapper
     public Response mapConstraintViolation(
@@ -59,58 +65,45 @@ public final class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response mapUnreadableJson(JsonProcessingException failure, UriInfo uri) {
+    public Response mapUnreadableJson(JsonProcessingException failure, UriInfo uri, Request request) {
+        if (failure instanceof InvalidDefinitionException) {
+            // Jackson cannot handle a type at all: a defect of the service, not of the request.
+            return mapUnexpected(failure, uri, request);
+        }
         return respond(JsonProblems.describe(failure, pathOf(uri)));
     }
 
     /** Declared separately: Quarkus maps this subtype itself, and only an equally specific mapper replaces it. */
     @ServerExceptionMapper
-    public Response mapMismatchedJson(MismatchedInputException failure, UriInfo uri) {
-        return mapUnreadableJson(failure, uri);
+    public Response mapMismatchedJson(MismatchedInputException failure, UriInfo uri, Request request) {
+        return mapUnreadableJson(failure, uri, request);
     }
 
     @ServerExceptionMapper
     public Response mapWebApplication(
             WebApplicationException failure, UriInfo uri, ResourceInfo resource, Request request) {
-        if (failure.getCause() instanceof JsonProcessingException json) {
-            return mapUnreadableJson(json, uri);
-        }
-        if (failure instanceof NotFoundException && failure.getCause() != null) {
-            Optional<FieldViolation> invalidQuery = QueryParameters.findUnconvertible(resource, uri);
-            if (invalidQuery.isPresent()) {
-                return mapInvalidParameter(
-                        new InvalidParameterException(
-                                invalidQuery.get().field(), invalidQuery.get().message()),
-                        uri);
-            }
-        }
-        Response original = failure.getResponse();
-        int status = original.getStatus();
-        if (status < 400) {
-            return original;
-        }
-        if (status >= 500) {
+        if (failure instanceof ResteasyReactiveClientProblem) {
+            // A downstream service's answer to this service: its status and headers are not ours to repeat.
             return mapUnexpected(failure, uri, request);
         }
-        Response.StatusType statusType = original.getStatusInfo();
-        Problem problem = status == ProblemType.NOT_FOUND.status().getStatusCode()
-                ? Problem.of(ProblemType.NOT_FOUND, "Nothing exists at " + pathOf(uri) + ".", pathOf(uri))
-                : new Problem(
-                        ProblemType.ABOUT_BLANK,
-                        statusType.getReasonPhrase(),
-                        status,
-                        clientErrorDetail(status, original),
-                        pathOf(uri),
-                        List.of());
-        Response.ResponseBuilder response =
-                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        original.getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
-                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
-                values.forEach(value -> response.header(name, value));
-            }
-        });
-        return response.build();
+        if (failure.getCause() instanceof JsonProcessingException json) {
+            return mapUnreadableJson(json, uri, request);
+        }
+        Optional<FieldViolation> invalidQuery = failure instanceof NotFoundException && failure.getCause() != null
+                ? QueryParameters.findUnconvertible(resource, uri)
+                : Optional.empty();
+        if (invalidQuery.isPresent()) {
+            FieldViolation violation = invalidQuery.get();
+            return mapInvalidParameter(new InvalidParameterException(violation.field(), violation.message()), uri);
+        }
+        Response original = failure.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        if (original.getStatus() >= 500) {
+            LOG.warnf("%s %s answered %d: %s", request.getMethod(), pathOf(uri), original.getStatus(), failure);
+        }
+        return statusProblem(original, uri);
     }
 
     @ServerExceptionMapper
@@ -142,16 +135,47 @@ public final class ProblemMappers {
                 : fields.size() + " fields are not valid: " + String.join(", ", fields) + ".";
     }
 
-    private static String clientErrorDetail(int status, Response original) {
+    /** A problem for a status that says it all, keeping only the headers the status needs. */
+    private static Response statusProblem(Response original, UriInfo uri) {
+        int status = original.getStatus();
+        Problem problem = status == ProblemType.NOT_FOUND.status().getStatusCode()
+                ? Problem.of(ProblemType.NOT_FOUND, "Nothing exists at " + pathOf(uri) + ".", pathOf(uri))
+                : new Problem(
+                        ProblemType.ABOUT_BLANK,
+                        original.getStatusInfo().getReasonPhrase(),
+                        status,
+                        statusDetail(status, original),
+                        pathOf(uri),
+                        List.of());
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        for (String header : HEADERS_KEPT) {
+            String value = original.getHeaderString(header);
+            if (value != null) {
+                response.header(header, value);
+            }
+        }
+        return response.build();
+    }
+
+    private static String statusDetail(int status, Response original) {
         return switch (status) {
             case 405 ->
                 original.getHeaderString(HttpHeaders.ALLOW) == null
                         ? "This HTTP method is not supported at this path."
                         : "This HTTP method is not supported at this path. Allowed: "
                                 + original.getHeaderString(HttpHeaders.ALLOW) + ".";
-            case 406 -> "No representation matches the Accept header; this API serves application/json.";
-            case 415 -> "The Content-Type of the request is not supported here; send application/json.";
-            default -> "The request cannot be handled as sent.";
+            case 401 -> "Authentication is required for this request.";
+            case 403 -> "The caller may not perform this request.";
+            case 406 -> "No representation here matches the Accept header; the API documentation lists those served.";
+            case 413 -> "The request is larger than this service accepts.";
+            case 415 ->
+                "The Content-Type of the request is not accepted here; the API documentation lists those that are.";
+            case 503 -> "The service cannot handle requests right now; retry later.";
+            default ->
+                status >= 500
+                        ? "The service cannot handle this request right now."
+                        : "The request cannot be handled as sent.";
         };
     }
 

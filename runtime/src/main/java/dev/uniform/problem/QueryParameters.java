@@ -10,7 +10,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +22,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * Finds the query parameter whose value could not be converted. JAX-RS answers such a failure with 404, as for a path
  * that does not exist; but a wrong {@code ?status=} is the caller's typo, worth a 400 that names it. This runs only
- * on that failure path, and converts the way JAX-RS does: {@code valueOf}, {@code fromString} or a String
- * constructor.
+ * on that failure path, and converts the way JAX-RS and Quarkus do: {@code fromString}, {@code valueOf},
+ * {@code parse} (java.time) or a String constructor.
  */
 final class QueryParameters {
 
@@ -58,15 +61,26 @@ final class QueryParameters {
         List<Declared> declared = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             queryName(parameter, parameter.getName())
-                    .ifPresent(name -> declared.add(new Declared(name, parameter.getType())));
+                    .ifPresent(name -> declared.add(new Declared(name, valueType(parameter.getParameterizedType()))));
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Field field : parameter.getType().getDeclaredFields()) {
                     queryName(field, field.getName())
-                            .ifPresent(name -> declared.add(new Declared(name, field.getType())));
+                            .ifPresent(name -> declared.add(new Declared(name, valueType(field.getGenericType()))));
                 }
             }
         }
         return declared;
+    }
+
+    /** The type one value converts to: the element of {@code List<Status>}, {@code Set<..>} or {@code Optional<..>}. */
+    private static Class<?> valueType(Type type) {
+        if (type instanceof ParameterizedType generic
+                && generic.getRawType() instanceof Class<?> raw
+                && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)
+                && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return type instanceof Class<?> plain ? plain : String.class;
     }
 
     private static Optional<String> queryName(AnnotatedElement element, String javaName) {
@@ -89,13 +103,20 @@ final class QueryParameters {
         if (type == Character.class) {
             return value.length() == 1;
         }
+        // The order JAX-RS converts in: fromString comes first for enums, whose valueOf is always there.
+        List<String> factories = type.isEnum() ? List.of("fromString", "valueOf") : List.of("valueOf", "fromString");
         try {
-            for (String factory : List.of("valueOf", "fromString")) {
-                Optional<Method> method = staticFactory(type, factory);
+            for (String factory : factories) {
+                Optional<Method> method = staticFactory(type, factory, String.class);
                 if (method.isPresent()) {
                     method.get().invoke(null, value);
                     return true;
                 }
+            }
+            Optional<Method> parse = staticFactory(type, "parse", CharSequence.class);
+            if (parse.isPresent()) {
+                parse.get().invoke(null, value);
+                return true;
             }
             type.getConstructor(String.class).newInstance(value);
             return true;
@@ -107,9 +128,9 @@ final class QueryParameters {
         }
     }
 
-    private static Optional<Method> staticFactory(Class<?> type, String name) {
+    private static Optional<Method> staticFactory(Class<?> type, String name, Class<?> argument) {
         try {
-            Method method = type.getMethod(name, String.class);
+            Method method = type.getMethod(name, argument);
             return Modifier.isStatic(method.getModifiers()) ? Optional.of(method) : Optional.empty();
         } catch (NoSuchMethodException absent) {
             return Optional.empty();

@@ -100,4 +100,17 @@ class PagingTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations.field", equalTo(List.of("page", "size")));
     }
+
+    @Test
+    void shouldRejectAPageWhoseFirstRowIsBeyondReach() {
+        given().queryParam("page", Integer.MAX_VALUE)
+                .queryParam("size", 100)
+                .when()
+                .get("/gadgets")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("page"))
+                .body("violations[0].message", equalTo("must be at most 21474836 for pages of 100 items"));
+    }
 }

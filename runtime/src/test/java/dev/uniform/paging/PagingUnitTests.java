@@ -2,6 +2,7 @@ package dev.uniform.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.uniform.problem.InvalidParameterException;
 import io.quarkus.panache.common.Sort;
@@ -69,8 +70,6 @@ class PagingUnitTests {
         Sort sort = PanachePaging.sortOf(request, "id");
         assertThat(sort.getColumns())
                 .extracting(Sort.Column::getName, Sort.Column::getDirection)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("name", Sort.Direction.Descending),
-                        org.assertj.core.groups.Tuple.tuple("id", Sort.Direction.Ascending));
+                .containsExactly(tuple("name", Sort.Direction.Descending), tuple("id", Sort.Direction.Ascending));
     }
 }

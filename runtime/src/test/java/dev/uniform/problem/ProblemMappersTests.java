@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every failure kind, end to end: real HTTP, a real PostgreSQL, the mappers as a service gets them. */
@@ -35,7 +37,7 @@ class ProblemMappersTests {
                         equalTo("5 fields are not valid: code, parts[1].name, parts[1].quantity, tags[1], weight."))
                 .body(
                         "violations.field",
-                        equalTo(java.util.List.of("code", "parts[1].name", "parts[1].quantity", "tags[1]", "weight")))
+                        equalTo(List.of("code", "parts[1].name", "parts[1].quantity", "tags[1]", "weight")))
                 .body("violations.find { it.field == 'weight' }.message", equalTo("must be greater than 0"));
     }
 
@@ -75,7 +77,7 @@ class ProblemMappersTests {
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("violations.field", equalTo(java.util.List.of("limit", "max-weight")))
+                .body("violations.field", equalTo(List.of("limit", "max-weight")))
                 .body("violations[1].message", equalTo("must be less than or equal to 100"));
     }
 
@@ -202,7 +204,10 @@ class ProblemMappersTests {
                 .statusCode(415)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Unsupported Media Type"))
-                .body("detail", containsString("application/json"));
+                .body(
+                        "detail",
+                        equalTo("The Content-Type of the request is not accepted here; the API documentation lists"
+                                + " those that are."));
     }
 
     @Test
@@ -227,5 +232,43 @@ class ProblemMappersTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(ProblemType.NOT_FOUND.uri()))
                 .body("detail", equalTo("Nothing exists at /gadgets/not-a-number."));
+    }
+
+    @Test
+    void shouldKeepADeliberate503WithItsRetryAfterButNothingElse() {
+        given().when()
+                .get("/gadgets/busy")
+                .then()
+                .statusCode(503)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", "30")
+                .header("Set-Cookie", nullValue())
+                .body("type", equalTo(ProblemType.ABOUT_BLANK))
+                .body("title", equalTo("Service Unavailable"))
+                .body("detail", equalTo("The service cannot handle requests right now; retry later."));
+    }
+
+    @Test
+    void shouldNameAnUnknownValueOfAMultiValuedEnumParameter() {
+        given().queryParam("fields", "CODE", "COLOUR")
+                .when()
+                .get("/gadgets/search")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("fields"))
+                .body("violations[0].message", equalTo("must be one of CODE, WEIGHT"));
+    }
+
+    @Test
+    void shouldNameADateParameterThatIsNoDate() {
+        given().queryParam("since", "yesterday")
+                .when()
+                .get("/gadgets/search")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("since"))
+                .body("violations[0].message", equalTo("must be an ISO-8601 date or time string"));
     }
 }

@@ -13,7 +13,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -56,7 +60,11 @@ public class GadgetResource {
 
     @GET
     @Path("/search")
-    public Uni<String> search(@QueryParam("max-weight") @Max(100) int maxWeight, @RestQuery @Max(3) int limit) {
+    public Uni<String> search(
+            @QueryParam("max-weight") @Max(100) int maxWeight,
+            @RestQuery @Max(3) int limit,
+            @RestQuery List<GadgetSort> fields,
+            @RestQuery LocalDate since) {
         return Uni.createFrom().item("searched");
     }
 
@@ -71,10 +79,17 @@ public class GadgetResource {
         return service.deleteAll();
     }
 
+    /**
+     * Refuses deliberately, the way a service does while a dependency is down. A response built with an entity would
+     * be sent as it is: RESTEasy Reactive maps only entity-less WebApplicationExceptions.
+     */
     @GET
-    @Path("/text")
-    @jakarta.ws.rs.Produces(MediaType.TEXT_PLAIN)
-    public String text() {
-        return "text";
+    @Path("/busy")
+    public Uni<String> busy() {
+        return Uni.createFrom()
+                .failure(new WebApplicationException(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, "30")
+                        .header("Set-Cookie", "internal-route=node-7")
+                        .build()));
     }
 }

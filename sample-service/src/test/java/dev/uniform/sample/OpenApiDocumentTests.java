@@ -74,6 +74,30 @@ class OpenApiDocumentTests {
     }
 
     @Test
+    void shouldDescribeEachListingParameterOnce() {
+        List<Map<String, Object>> parameters = document().getList("paths.'/products'.get.parameters");
+
+        assertThat(parameters)
+                .extracting(parameter -> parameter.get("name"))
+                .containsExactlyInAnyOrder("page", "size", "sort", "status", "q", "minPrice", "maxPrice");
+        assertThat(parameters)
+                .allSatisfy(parameter -> assertThat((String) parameter.get("description"))
+                        .as("description of %s", parameter.get("name"))
+                        .isNotBlank());
+    }
+
+    @Test
+    void shouldTypeTheItemsOfAPage() {
+        JsonPath document = document();
+        String pageRef =
+                document.getString("paths.'/products'.get.responses.'200'.content.'application/json'.schema.'$ref'");
+        String pageSchema = pageRef.substring(pageRef.lastIndexOf('/') + 1);
+
+        assertThat(document.getString("components.schemas." + pageSchema + ".properties.items.items.'$ref'"))
+                .isEqualTo("#/components/schemas/ProductResponse");
+    }
+
+    @Test
     void shouldPublishTheApiTitleAndTheProblemSchema() {
         JsonPath document = document();
         assertThat(document.getString("info.title")).isEqualTo("Product catalogue API");

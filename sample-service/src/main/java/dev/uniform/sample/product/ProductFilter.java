@@ -19,9 +19,4 @@ public record ProductFilter(ProductStatus status, String text, BigDecimal minPri
             throw new InvalidParameterException("minPrice", "must not be greater than maxPrice (" + maxPrice + ")");
         }
     }
-
-    /** Matches every product. */
-    public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null);
-    }
 }

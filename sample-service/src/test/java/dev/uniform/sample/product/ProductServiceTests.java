@@ -110,7 +110,7 @@ class ProductServiceTests {
         when(repository.search(any(ProductFilter.class), any(PageRequest.class)))
                 .thenReturn(Uni.createFrom().item(stored));
 
-        asserter.assertThat(() -> service.list(ProductFilter.none(), request), page -> {
+        asserter.assertThat(() -> service.list(new ProductFilter(null, null, null, null), request), page -> {
             assertThat(page.items()).extracting(item -> item.sku()).containsExactly("P-1", "P-2");
             assertThat(page.totalItems()).isEqualTo(5);
             assertThat(page.totalPages()).isEqualTo(3);

@@ -19,7 +19,9 @@ public record ProductPatch(
         @Schema(description = "New unique stock keeping unit.", example = "ESP-1001")
         String sku,
 
-        @Size(min = 1, max = 120) @Schema(description = "New name.", example = "Espresso machine, steel")
+        @Size(max = 120)
+        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Schema(description = "New name.", example = "Espresso machine, steel")
         String name,
 
         @Positive
@@ -30,6 +32,9 @@ public record ProductPatch(
 
         @Schema(description = "New lifecycle status.", example = "DISCONTINUED")
         ProductStatus status) {
+
+    /** At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. */
+    static final String NOT_BLANK = "(?s).*\\S.*";
 
     /** A valid partial update, shown in the API documentation. */
     public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"DISCONTINUED\"}";

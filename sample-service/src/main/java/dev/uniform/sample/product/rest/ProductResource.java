@@ -49,8 +49,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Products", description = "Create, find, change and remove products of the catalogue.")
 public class ProductResource {
 
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-
     private final ProductService service;
     private final Paging paging;
 
@@ -115,10 +113,7 @@ public class ProductResource {
             description = "Comma-separated fields among sku, name, price, createdAt, updatedAt; prefix '-' for"
                     + " descending. Default: name.",
             example = "-price,name")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of matching products.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "200", description = "One page of matching products.")
     @APIResponse(responseCode = "400", description = "A paging, sorting or filter parameter is not valid; it is named.")
     public Uni<Page<ProductResponse>> list(
             @Valid @BeanParam PageParameters page,
@@ -172,7 +167,6 @@ public class ProductResource {
     /** Changes some fields of a product. */
     @PATCH
     @Path("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
     @Operation(
             summary = "Change some fields of a product",
             description = "Changes the fields present in the body; absent or null fields keep their value.")
