@@ -3,6 +3,7 @@ package dev.uniform.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -50,11 +53,16 @@ final class Violations {
     static String fieldOf(ConstraintViolation<?> violation, ResourceInfo resource) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
+        Class<?> beanParam = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
-                case PARAMETER -> parameter = parameterName(violation, (Path.ParameterNode) node, resource);
-                default -> appendNode(field, node);
+                case PARAMETER -> {
+                    Path.ParameterNode parameterNode = (Path.ParameterNode) node;
+                    parameter = parameterName(violation, parameterNode, resource);
+                    beanParam = beanParamType(violation, parameterNode, resource);
+                }
+                default -> appendNode(field, node, field.isEmpty() ? beanParam : null);
             }
         }
         if (!field.isEmpty()) {
@@ -63,7 +71,8 @@ final class Violations {
         return parameter != null ? parameter : BODY;
     }
 
-    private static void appendNode(StringBuilder field, Path.Node node) {
+    /** Appends one node; a field of a {@code @BeanParam} is named as the request names it. */
+    private static void appendNode(StringBuilder field, Path.Node node, Class<?> beanParam) {
         if (node.isInIterable()) {
             field.append('[')
                     .append(node.getIndex() != null ? node.getIndex() : node.getKey())
@@ -73,8 +82,32 @@ final class Violations {
             if (!field.isEmpty()) {
                 field.append('.');
             }
-            field.append(node.getName());
+            field.append(beanParam == null ? node.getName() : beanFieldName(beanParam, node.getName()));
         }
+    }
+
+    private static Class<?> beanParamType(
+            ConstraintViolation<?> violation, Path.ParameterNode node, ResourceInfo resource) {
+        return resourceMethod(violation, resource)
+                .filter(method -> method.getParameters()[node.getParameterIndex()].isAnnotationPresent(BeanParam.class))
+                .map(method -> method.getParameterTypes()[node.getParameterIndex()])
+                .orElse(null);
+    }
+
+    private static String beanFieldName(Class<?> beanParam, String javaName) {
+        for (Class<?> type = beanParam; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field candidate : type.getDeclaredFields()) {
+                if (candidate.getName().equals(javaName)) {
+                    return Arrays.stream(candidate.getAnnotations())
+                            .map(Violations::httpName)
+                            .flatMap(Optional::stream)
+                            .filter(name -> !name.isEmpty())
+                            .findFirst()
+                            .orElse(javaName);
+                }
+            }
+        }
+        return javaName;
     }
 
     /** The HTTP name of a resource method parameter, "body" for the entity, the Java name for any other method. */

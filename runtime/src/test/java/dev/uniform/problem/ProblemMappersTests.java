@@ -271,4 +271,16 @@ class ProblemMappersTests {
                 .body("violations[0].field", equalTo("since"))
                 .body("violations[0].message", equalTo("must be an ISO-8601 date or time string"));
     }
+
+    @Test
+    void shouldUseTheHttpNamesOfBeanParamFields() {
+        given().queryParam("min-weight", 11)
+                .queryParam("max-weight", 101)
+                .when()
+                .get("/gadgets/weighing")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", equalTo(List.of("max-weight", "min-weight")));
+    }
 }

@@ -92,4 +92,10 @@ public class GadgetResource {
                         .header("Set-Cookie", "internal-route=node-7")
                         .build()));
     }
+
+    @GET
+    @Path("/weighing")
+    public Uni<String> weighing(@Valid @BeanParam WeightRange range) {
+        return Uni.createFrom().item("weighed");
+    }
 }
