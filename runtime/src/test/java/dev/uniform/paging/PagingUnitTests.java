@@ -12,25 +12,12 @@ import org.junit.jupiter.api.Test;
 class PagingUnitTests {
 
     enum Fields implements SortField {
-        NAME("name", "name"),
-        CREATED_AT("createdAt", "created");
-
-        private final String apiName;
-        private final String property;
-
-        Fields(String apiName, String property) {
-            this.apiName = apiName;
-            this.property = property;
-        }
-
-        @Override
-        public String apiName() {
-            return apiName;
-        }
-
-        @Override
-        public String property() {
-            return property;
+        NAME,
+        CREATED_AT {
+            @Override
+            public String property() {
+                return "created";
+            }
         }
     }
 
@@ -71,5 +58,11 @@ class PagingUnitTests {
         assertThat(sort.getColumns())
                 .extracting(Sort.Column::getName, Sort.Column::getDirection)
                 .containsExactly(tuple("name", Sort.Direction.Descending), tuple("id", Sort.Direction.Ascending));
+    }
+
+    @Test
+    void shouldCallConstantsByTheirLowerCamelCaseNames() {
+        assertThat(Fields.CREATED_AT.apiName()).isEqualTo("createdAt");
+        assertThat(Fields.NAME.property()).isEqualTo("name");
     }
 }
