@@ -46,9 +46,7 @@ final class JsonProblems {
     }
 
     private static Problem problem(String detail, String instance, FieldViolation violation) {
-        ProblemType type = ProblemType.VALIDATION;
-        return new Problem(
-                type.uri(), type.title(), type.status().getStatusCode(), detail, instance, List.of(violation));
+        return Problem.of(ProblemType.VALIDATION, detail, instance, List.of(violation));
     }
 
     private static String pathOf(JsonMappingException failure) {

@@ -26,6 +26,11 @@ public record Problem(
 
     /** A problem of one of the shared types. */
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, List.of());
+        return of(type, detail, instance, List.of());
+    }
+
+    /** A problem of one of the shared types that names each invalid input. */
+    public static Problem of(ProblemType type, String detail, String instance, List<FieldViolation> violations) {
+        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, violations);
     }
 }

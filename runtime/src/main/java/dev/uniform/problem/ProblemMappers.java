@@ -37,26 +37,12 @@ public final class ProblemMappers {
             return mapUnexpected(failure, uri, request);
         }
         List<FieldViolation> violations = Violations.describe(failure.getConstraintViolations(), resource);
-        ProblemType type = ProblemType.VALIDATION;
-        return respond(new Problem(
-                type.uri(),
-                type.title(),
-                type.status().getStatusCode(),
-                invalidFieldsDetail(violations),
-                pathOf(uri),
-                violations));
+        return respond(Problem.of(ProblemType.VALIDATION, invalidFieldsDetail(violations), pathOf(uri), violations));
     }
 
     @ServerExceptionMapper
     public Response mapInvalidParameter(InvalidParameterException failure, UriInfo uri) {
-        ProblemType type = failure.type();
-        return respond(new Problem(
-                type.uri(),
-                type.title(),
-                type.status().getStatusCode(),
-                failure.detail(),
-                pathOf(uri),
-                failure.violations()));
+        return respond(Problem.of(failure.type(), failure.detail(), pathOf(uri), failure.violations()));
     }
 
     @ServerExceptionMapper
@@ -160,11 +146,7 @@ public final class ProblemMappers {
 
     private static String statusDetail(int status, Response original) {
         return switch (status) {
-            case 405 ->
-                original.getHeaderString(HttpHeaders.ALLOW) == null
-                        ? "This HTTP method is not supported at this path."
-                        : "This HTTP method is not supported at this path. Allowed: "
-                                + original.getHeaderString(HttpHeaders.ALLOW) + ".";
+            case 405 -> allowedMethodsDetail(original.getHeaderString(HttpHeaders.ALLOW));
             case 401 -> "Authentication is required for this request.";
             case 403 -> "The caller may not perform this request.";
             case 406 -> "No representation here matches the Accept header; the API documentation lists those served.";
@@ -177,6 +159,11 @@ public final class ProblemMappers {
                         ? "The service cannot handle this request right now."
                         : "The request cannot be handled as sent.";
         };
+    }
+
+    private static String allowedMethodsDetail(String allowed) {
+        String detail = "This HTTP method is not supported at this path.";
+        return allowed == null ? detail : detail + " Allowed: " + allowed + ".";
     }
 
     private static String pathOf(UriInfo uri) {
