@@ -47,11 +47,11 @@ class OpenApiDocumentTests {
 
     @Test
     void shouldAcceptTheDocumentedCreateExampleAsItIs() {
-        Object example = document()
-                .get("paths.'/products'.post.requestBody.content.'application/json'.examples.espresso-machine.value");
+        Object example =
+                document().get("paths.'/products'.post.requestBody.content.'application/json'.examples.complete.value");
         assertThat(example).as("create example").isInstanceOf(Map.class);
         Map<?, ?> body = (Map<?, ?>) example;
-        removeProductsWithSku(body.get("sku").toString());
+        removeAllWithCode(body.get("code").toString());
 
         JsonPath created = given().contentType(ContentType.JSON)
                 .body(body)
@@ -61,15 +61,15 @@ class OpenApiDocumentTests {
                 .extract()
                 .jsonPath();
 
-        assertThat(created.getString("sku")).isEqualTo(body.get("sku"));
+        assertThat(created.getString("code")).isEqualTo(body.get("code"));
         assertThat(created.getString("name")).isEqualTo(body.get("name"));
         assertThat(created.getString("status")).isEqualTo(body.get("status"));
     }
 
-    /** Other tests may have created the example's product already: its SKU is unique. */
-    private static void removeProductsWithSku(String sku) {
+    /** Other tests may have created the example's product already: its code is unique. */
+    private static void removeAllWithCode(String code) {
         List<Integer> ids =
-                given().queryParam("q", sku).get("/products").jsonPath().getList("items.id");
+                given().queryParam("q", code).get("/products").jsonPath().getList("items.id");
         ids.forEach(id -> given().delete("/products/{id}", id).then().statusCode(204));
     }
 
@@ -100,7 +100,7 @@ class OpenApiDocumentTests {
     @Test
     void shouldPublishTheApiTitleAndTheProblemSchema() {
         JsonPath document = document();
-        assertThat(document.getString("info.title")).isEqualTo("Product catalogue API");
+        assertThat(document.getString("info.title")).isEqualTo("Products API");
         assertThat(document.getMap("components.schemas.Problem.properties"))
                 .containsKeys("type", "title", "status", "detail", "instance", "violations");
     }

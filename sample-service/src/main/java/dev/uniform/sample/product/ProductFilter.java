@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * Which products a listing shows; every criterion is optional.
  *
  * @param status only products in this status
- * @param text only products whose name or SKU contains this text, ignoring case
+ * @param text only products whose name or code contains this text, ignoring case
  * @param minPrice only products at least this expensive
  * @param maxPrice only products at most this expensive
  */

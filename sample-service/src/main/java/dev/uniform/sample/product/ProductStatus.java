@@ -1,8 +1,8 @@
 package dev.uniform.sample.product;
 
-/** Where a product is in its life: only {@code ACTIVE} products can be ordered. */
+/** Where a product is in its life: new ones start as {@code DRAFT}; {@code ARCHIVED} ones are kept for the record. */
 public enum ProductStatus {
     DRAFT,
     ACTIVE,
-    DISCONTINUED
+    ARCHIVED
 }

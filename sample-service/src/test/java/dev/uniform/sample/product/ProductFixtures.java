@@ -5,27 +5,27 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Creates products over HTTP with SKUs no other test uses, so tests share the database without clashing. */
+/** Creates products over HTTP with codes no other test uses, so tests share the database without clashing. */
 final class ProductFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private ProductFixtures() {}
 
-    /** A fresh SKU prefix such as {@code T7}; SKUs that start with it belong to one test alone. */
+    /** A fresh code prefix such as {@code T7}; codes that start with it belong to one test alone. */
     static String uniquePrefix() {
         return "T" + SEQUENCE.incrementAndGet() + "X"
                 + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
     }
 
-    static String body(String sku, String name, String price, String status) {
-        return "{\"sku\":\"%s\",\"name\":\"%s\",\"price\":%s,\"status\":\"%s\"}".formatted(sku, name, price, status);
+    static String body(String code, String name, String price, String status) {
+        return "{\"code\":\"%s\",\"name\":\"%s\",\"price\":%s,\"status\":\"%s\"}".formatted(code, name, price, status);
     }
 
     /** Creates a product and returns its id. */
-    static long create(String sku, String name, String price, String status) {
+    static long create(String code, String name, String price, String status) {
         return given().contentType(ContentType.JSON)
-                .body(body(sku, name, price, status))
+                .body(body(code, name, price, status))
                 .when()
                 .post("/products")
                 .then()

@@ -26,16 +26,16 @@ class ProductRepositoryTests {
     void shouldCombineFiltersAndCountAllMatches(TransactionalUniAsserter asserter) {
         String prefix = ProductFixtures.uniquePrefix();
         asserter.execute(() -> repository.persist(List.of(
-                product(prefix + "-1", "3.00", ProductStatus.ACTIVE),
-                product(prefix + "-2", "7.00", ProductStatus.ACTIVE),
-                product(prefix + "-3", "9.00", ProductStatus.ACTIVE),
-                product(prefix + "-4", "8.00", ProductStatus.DRAFT))));
+                entity(prefix + "-1", "3.00", ProductStatus.ACTIVE),
+                entity(prefix + "-2", "7.00", ProductStatus.ACTIVE),
+                entity(prefix + "-3", "9.00", ProductStatus.ACTIVE),
+                entity(prefix + "-4", "8.00", ProductStatus.DRAFT))));
 
         ProductFilter filter = new ProductFilter(ProductStatus.ACTIVE, prefix.toLowerCase(), new BigDecimal("5"), null);
         PageRequest firstOfOne = new PageRequest(0, 1, List.of(new SortOrder("price", false)));
 
         asserter.assertThat(() -> repository.search(filter, firstOfOne), page -> {
-            assertThat(page.items()).extracting(product -> product.sku).containsExactly(prefix + "-3");
+            assertThat(page.items()).extracting(entity -> entity.code).containsExactly(prefix + "-3");
             assertThat(page.totalItems()).isEqualTo(2);
             assertThat(page.totalPages()).isEqualTo(2);
         });
@@ -46,9 +46,9 @@ class ProductRepositoryTests {
     void shouldBreakSortTiesByIdSoPagesNeverOverlap(TransactionalUniAsserter asserter) {
         String prefix = ProductFixtures.uniquePrefix();
         asserter.execute(() -> repository.persist(List.of(
-                product(prefix + "-1", "5.00", ProductStatus.ACTIVE),
-                product(prefix + "-2", "5.00", ProductStatus.ACTIVE),
-                product(prefix + "-3", "5.00", ProductStatus.ACTIVE))));
+                entity(prefix + "-1", "5.00", ProductStatus.ACTIVE),
+                entity(prefix + "-2", "5.00", ProductStatus.ACTIVE),
+                entity(prefix + "-3", "5.00", ProductStatus.ACTIVE))));
 
         ProductFilter filter = new ProductFilter(null, prefix, null, null);
         List<SortOrder> byPrice = List.of(new SortOrder("price", true));
@@ -56,21 +56,21 @@ class ProductRepositoryTests {
         asserter.assertThat(
                 () -> repository.search(filter, new PageRequest(0, 2, byPrice)),
                 page -> assertThat(page.items())
-                        .extracting(product -> product.sku)
+                        .extracting(entity -> entity.code)
                         .containsExactly(prefix + "-1", prefix + "-2"));
         asserter.assertThat(
                 () -> repository.search(filter, new PageRequest(1, 2, byPrice)),
                 page -> assertThat(page.items())
-                        .extracting(product -> product.sku)
+                        .extracting(entity -> entity.code)
                         .containsExactly(prefix + "-3"));
     }
 
-    private static Product product(String sku, String price, ProductStatus status) {
-        Product product = new Product();
-        product.sku = sku;
-        product.name = "Product " + sku;
-        product.price = new BigDecimal(price);
-        product.status = status;
-        return product;
+    private static Product entity(String code, String price, ProductStatus status) {
+        Product entity = new Product();
+        entity.code = code;
+        entity.name = "Product " + code;
+        entity.price = new BigDecimal(price);
+        entity.status = status;
+        return entity;
     }
 }

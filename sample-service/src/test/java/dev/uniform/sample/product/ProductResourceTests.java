@@ -24,17 +24,17 @@ import org.junit.jupiter.api.Test;
 class ProductResourceTests {
 
     @Test
-    void shouldCreateAProductAndPointToIt() {
-        String sku = uniquePrefix() + "-1";
+    void shouldCreateAndPointToTheNewOne() {
+        String code = uniquePrefix() + "-1";
         String location = given().contentType(ContentType.JSON)
-                .body(body(sku, "Espresso machine", "249.9", "ACTIVE"))
+                .body(body(code, "Espresso machine", "249.9", "ACTIVE"))
                 .when()
                 .post("/products")
                 .then()
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("id", notNullValue())
-                .body("sku", equalTo(sku))
+                .body("code", equalTo(code))
                 .body("name", equalTo("Espresso machine"))
                 .body("price", equalTo(249.90f))
                 .body("status", equalTo("ACTIVE"))
@@ -47,21 +47,21 @@ class ProductResourceTests {
                 .get(location)
                 .then()
                 .statusCode(200)
-                .body("sku", equalTo(sku))
+                .body("code", equalTo(code))
                 .body("price", equalTo(249.90f));
     }
 
     @Test
-    void shouldGetAProductById() {
-        String sku = uniquePrefix() + "-1";
-        long id = create(sku, "Grinder", "89.00", "DRAFT");
+    void shouldGetOneById() {
+        String code = uniquePrefix() + "-1";
+        long id = create(code, "Grinder", "89.00", "DRAFT");
 
         given().when()
                 .get("/products/{id}", id)
                 .then()
                 .statusCode(200)
                 .body("id", equalTo((int) id))
-                .body("sku", equalTo(sku))
+                .body("code", equalTo(code))
                 .body("name", equalTo("Grinder"))
                 .body("price", equalTo(89.0f))
                 .body("status", equalTo("DRAFT"));
@@ -83,16 +83,16 @@ class ProductResourceTests {
     @Test
     void shouldNameEveryInvalidFieldOfACreate() {
         given().contentType(ContentType.JSON)
-                .body("{\"sku\":\"-bad sku\",\"name\":\"\",\"price\":-3.999}")
+                .body("{\"code\":\"-bad code\",\"name\":\"\",\"price\":-3.999}")
                 .when()
                 .post("/products")
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:validation"))
-                .body("detail", equalTo("4 fields are not valid: name, price, sku, status."))
-                .body("violations.field", equalTo(List.of("name", "price", "price", "sku", "status")))
-                .body("violations.find { it.field == 'sku' }.message", containsString("upper-case letters"))
+                .body("detail", equalTo("4 fields are not valid: code, name, price, status."))
+                .body("violations.field", equalTo(List.of("code", "name", "price", "price", "status")))
+                .body("violations.find { it.field == 'code' }.message", containsString("upper-case letters"))
                 .body("violations.find { it.field == 'status' }.message", equalTo("must not be null"));
     }
 
@@ -105,14 +105,14 @@ class ProductResourceTests {
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", equalTo("Field 'status' must be one of DRAFT, ACTIVE, DISCONTINUED."))
+                .body("detail", equalTo("Field 'status' must be one of DRAFT, ACTIVE, ARCHIVED."))
                 .body("violations[0].field", equalTo("status"));
     }
 
     @Test
     void shouldRejectMalformedJsonWithoutInternals() {
         given().contentType(ContentType.JSON)
-                .body("{\"sku\": ")
+                .body("{\"code\": ")
                 .when()
                 .post("/products")
                 .then()
@@ -126,29 +126,29 @@ class ProductResourceTests {
     @Test
     void shouldRejectUnknownFieldsInsteadOfDroppingThem() {
         given().contentType(ContentType.JSON)
-                .body("{\"sku\":\"ABC-1\",\"name\":\"Mug\",\"price\":5,\"status\":\"ACTIVE\",\"colour\":\"red\"}")
+                .body("{\"code\":\"ABC-1\",\"name\":\"Mug\",\"price\":5,\"status\":\"ACTIVE\",\"colour\":\"red\"}")
                 .when()
                 .post("/products")
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", equalTo("Unknown field 'colour'. Known fields: name, price, sku, status."));
+                .body("detail", equalTo("Unknown field 'colour'. Known fields: code, name, price, status."));
     }
 
     @Test
-    void shouldAnswer409ProblemNamingTheTakenSku() {
-        String sku = uniquePrefix() + "-1";
-        create(sku, "Kettle", "30.00", "ACTIVE");
+    void shouldAnswer409ProblemNamingTheTakenCode() {
+        String code = uniquePrefix() + "-1";
+        create(code, "Kettle", "30.00", "ACTIVE");
 
         given().contentType(ContentType.JSON)
-                .body(body(sku, "Another kettle", "31.00", "ACTIVE"))
+                .body(body(code, "Another kettle", "31.00", "ACTIVE"))
                 .when()
                 .post("/products")
                 .then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:conflict"))
-                .body("detail", equalTo("SKU " + sku + " is already used by another product."));
+                .body("detail", equalTo("Code " + code + " is already used by another product."));
     }
 
     @Test
@@ -157,7 +157,7 @@ class ProductResourceTests {
         create(prefix + "-A", "Cup small", "4.00", "ACTIVE");
         create(prefix + "-B", "Cup large", "6.50", "ACTIVE");
         create(prefix + "-C", "Cup giant", "9.00", "ACTIVE");
-        create(prefix + "-D", "Cup retired", "5.00", "DISCONTINUED");
+        create(prefix + "-D", "Cup retired", "5.00", "ARCHIVED");
 
         given().queryParam("q", prefix.toLowerCase())
                 .queryParam("status", "ACTIVE")
@@ -167,7 +167,7 @@ class ProductResourceTests {
                 .get("/products")
                 .then()
                 .statusCode(200)
-                .body("items.sku", equalTo(List.of(prefix + "-C", prefix + "-B")))
+                .body("items.code", equalTo(List.of(prefix + "-C", prefix + "-B")))
                 .body("page", equalTo(0))
                 .body("size", equalTo(2))
                 .body("totalItems", equalTo(3))
@@ -191,12 +191,12 @@ class ProductResourceTests {
         create(prefix + "-B", "100 arabica", "11.00", "ACTIVE");
 
         given().queryParam("q", "100%")
-                .queryParam("sort", "sku")
+                .queryParam("sort", "code")
                 .when()
                 .get("/products")
                 .then()
                 .statusCode(200)
-                .body("items.sku", equalTo(List.of(prefix + "-A")));
+                .body("items.code", equalTo(List.of(prefix + "-A")));
     }
 
     @Test
@@ -210,7 +210,7 @@ class ProductResourceTests {
                 .body("violations[0].field", equalTo("sort"))
                 .body(
                         "violations[0].message",
-                        equalTo("cannot sort by 'cost'; sortable fields: sku, name, price, createdAt, updatedAt"));
+                        equalTo("cannot sort by 'cost'; sortable fields: code, name, price, createdAt, updatedAt"));
     }
 
     @Test
@@ -247,7 +247,7 @@ class ProductResourceTests {
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:validation"))
-                .body("detail", equalTo("Parameter 'status' is not valid: must be one of DRAFT, ACTIVE, DISCONTINUED"))
+                .body("detail", equalTo("Parameter 'status' is not valid: must be one of DRAFT, ACTIVE, ARCHIVED"))
                 .body("violations[0].field", equalTo("status"));
     }
 
@@ -263,12 +263,12 @@ class ProductResourceTests {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo((int) id))
-                .body("sku", equalTo(prefix + "-2"))
+                .body("code", equalTo(prefix + "-2"))
                 .body("name", equalTo("Teapot, glass"))
                 .body("price", equalTo(17.5f))
                 .body("status", equalTo("ACTIVE"));
 
-        given().when().get("/products/{id}", id).then().body("sku", equalTo(prefix + "-2"));
+        given().when().get("/products/{id}", id).then().body("code", equalTo(prefix + "-2"));
     }
 
     @Test
@@ -282,7 +282,7 @@ class ProductResourceTests {
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("violations.field", equalTo(List.of("price", "sku", "status")));
+                .body("violations.field", equalTo(List.of("code", "price", "status")));
 
         given().when()
                 .get("/products/{id}", id)
@@ -292,7 +292,7 @@ class ProductResourceTests {
     }
 
     @Test
-    void shouldAnswer404WhenReplacingAnUnknownProduct() {
+    void shouldAnswer404WhenReplacingAnUnknownOne() {
         given().contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Ghost", "1.00", "DRAFT"))
                 .when()
@@ -304,7 +304,7 @@ class ProductResourceTests {
     }
 
     @Test
-    void shouldAnswer409WhenAReplacementTakesAnotherSku() {
+    void shouldAnswer409WhenAReplacementTakesAnotherCode() {
         String prefix = uniquePrefix();
         create(prefix + "-1", "Spoon", "1.00", "ACTIVE");
         long id = create(prefix + "-2", "Fork", "1.00", "ACTIVE");
@@ -316,33 +316,33 @@ class ProductResourceTests {
                 .then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", equalTo("SKU " + prefix + "-1 is already used by another product."));
+                .body("detail", equalTo("Code " + prefix + "-1 is already used by another product."));
 
-        given().when().get("/products/{id}", id).then().body("sku", equalTo(prefix + "-2"));
+        given().when().get("/products/{id}", id).then().body("code", equalTo(prefix + "-2"));
     }
 
     @Test
     void shouldPatchOnlyTheGivenFields() {
-        String sku = uniquePrefix();
-        long id = create(sku, "Moka pot", "35.00", "ACTIVE");
+        String code = uniquePrefix();
+        long id = create(code, "Moka pot", "35.00", "ACTIVE");
         String createdAt = given().get("/products/{id}", id).jsonPath().getString("createdAt");
 
         given().contentType(ContentType.JSON)
-                .body("{\"price\":29.99,\"status\":\"DISCONTINUED\",\"name\":null}")
+                .body("{\"price\":29.99,\"status\":\"ARCHIVED\",\"name\":null}")
                 .when()
                 .patch("/products/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("sku", equalTo(sku))
+                .body("code", equalTo(code))
                 .body("name", equalTo("Moka pot"))
                 .body("price", equalTo(29.99f))
-                .body("status", equalTo("DISCONTINUED"))
+                .body("status", equalTo("ARCHIVED"))
                 .body("createdAt", equalTo(createdAt))
                 .body("updatedAt", not(equalTo(createdAt)));
     }
 
     @Test
-    void shouldRejectAnInvalidPatchAndKeepTheProduct() {
+    void shouldRejectAnInvalidPatchAndKeepTheStoredOne() {
         long id = create(uniquePrefix(), "Sieve", "8.00", "ACTIVE");
 
         given().contentType(ContentType.JSON)
@@ -362,7 +362,7 @@ class ProductResourceTests {
     }
 
     @Test
-    void shouldAnswer404WhenPatchingAnUnknownProduct() {
+    void shouldAnswer404WhenPatchingAnUnknownOne() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}")
                 .when()
@@ -374,7 +374,7 @@ class ProductResourceTests {
     }
 
     @Test
-    void shouldDeleteAProduct() {
+    void shouldDeleteOne() {
         long id = create(uniquePrefix(), "Tray", "12.00", "ACTIVE");
 
         given().when().delete("/products/{id}", id).then().statusCode(204).body(emptyString());
@@ -388,7 +388,7 @@ class ProductResourceTests {
     }
 
     @Test
-    void shouldAnswer404WhenDeletingAnUnknownProduct() {
+    void shouldAnswer404WhenDeletingAnUnknownOne() {
         given().when()
                 .delete("/products/{id}", 66_666_666)
                 .then()

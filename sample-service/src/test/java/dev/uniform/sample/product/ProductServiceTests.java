@@ -41,7 +41,7 @@ class ProductServiceTests {
 
     @Test
     @RunOnVertxContext
-    void shouldTurnAUniqueViolationIntoAConflictNamingTheSku(UniAsserter asserter) {
+    void shouldTurnAUniqueViolationIntoAConflictNamingTheCode(UniAsserter asserter) {
         SQLException duplicate = new SQLException("duplicate key value", "23505");
         when(repository.persistAndFlush(any(Product.class)))
                 .thenReturn(Uni.createFrom().failure(new ConstraintViolationException("insert", duplicate, "k")));
@@ -50,7 +50,7 @@ class ProductServiceTests {
                 () -> service.create(request("DUP-1")),
                 failure -> assertThat(failure)
                         .isInstanceOf(ConflictException.class)
-                        .hasMessage("SKU DUP-1 is already used by another product."));
+                        .hasMessage("Code DUP-1 is already used by another product."));
     }
 
     @Test
@@ -67,12 +67,12 @@ class ProductServiceTests {
 
     @Test
     @RunOnVertxContext
-    void shouldMapTheStoredProductToItsApiRecord(UniAsserter asserter) {
+    void shouldMapTheStoredEntityToItsApiRecord(UniAsserter asserter) {
         when(repository.findById(7L)).thenReturn(Uni.createFrom().item(stored(7L, "MAP-7")));
 
         asserter.assertThat(() -> service.get(7L), response -> {
             assertThat(response.id()).isEqualTo(7L);
-            assertThat(response.sku()).isEqualTo("MAP-7");
+            assertThat(response.code()).isEqualTo("MAP-7");
             assertThat(response.price()).isEqualByComparingTo("12.50");
             assertThat(response.status()).isEqualTo(ProductStatus.ACTIVE);
         });
@@ -80,7 +80,7 @@ class ProductServiceTests {
 
     @Test
     @RunOnVertxContext
-    void shouldReportAMissingProductOnPatchWithoutFlushing(UniAsserter asserter) {
+    void shouldReportAMissingOneOnPatchWithoutFlushing(UniAsserter asserter) {
         when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
 
         asserter.assertFailedWith(
@@ -95,7 +95,7 @@ class ProductServiceTests {
 
     @Test
     @RunOnVertxContext
-    void shouldReportAMissingProductOnDelete(UniAsserter asserter) {
+    void shouldReportAMissingOneOnDelete(UniAsserter asserter) {
         when(repository.deleteById(anyLong())).thenReturn(Uni.createFrom().item(false));
 
         asserter.assertFailedWith(
@@ -111,25 +111,25 @@ class ProductServiceTests {
                 .thenReturn(Uni.createFrom().item(stored));
 
         asserter.assertThat(() -> service.list(new ProductFilter(null, null, null, null), request), page -> {
-            assertThat(page.items()).extracting(item -> item.sku()).containsExactly("P-1", "P-2");
+            assertThat(page.items()).extracting(item -> item.code()).containsExactly("P-1", "P-2");
             assertThat(page.totalItems()).isEqualTo(5);
             assertThat(page.totalPages()).isEqualTo(3);
         });
     }
 
-    private static ProductRequest request(String sku) {
-        return new ProductRequest(sku, "Name", new BigDecimal("1.00"), ProductStatus.ACTIVE);
+    private static ProductRequest request(String code) {
+        return new ProductRequest(code, "Name", new BigDecimal("1.00"), ProductStatus.ACTIVE);
     }
 
-    private static Product stored(long id, String sku) {
-        Product product = new Product();
-        product.id = id;
-        product.sku = sku;
-        product.name = "Stored";
-        product.price = new BigDecimal("12.50");
-        product.status = ProductStatus.ACTIVE;
-        product.createdAt = Instant.parse("2026-01-01T00:00:00Z");
-        product.updatedAt = product.createdAt;
-        return product;
+    private static Product stored(long id, String code) {
+        Product entity = new Product();
+        entity.id = id;
+        entity.code = code;
+        entity.name = "Stored";
+        entity.price = new BigDecimal("12.50");
+        entity.status = ProductStatus.ACTIVE;
+        entity.createdAt = Instant.parse("2026-01-01T00:00:00Z");
+        entity.updatedAt = entity.createdAt;
+        return entity;
     }
 }

@@ -10,18 +10,18 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The fields of a product to change; a field that is absent or null keeps its value. Every product field is
- * required, so null never means "remove".
+ * The fields of a product to change; a field that is absent or null keeps its value. Every field is required, so
+ * null never means "remove".
  */
 @Schema(name = "ProductPatch", description = "Fields to change; absent or null fields keep their value.")
 public record ProductPatch(
-        @Pattern(regexp = ProductRequest.SKU_PATTERN, message = ProductRequest.SKU_MESSAGE)
-        @Schema(description = "New unique stock keeping unit.", example = "ESP-1001")
-        String sku,
+        @Pattern(regexp = ProductRequest.CODE_PATTERN, message = ProductRequest.CODE_MESSAGE)
+        @Schema(description = "New unique business key.", example = "AB-1001")
+        String code,
 
         @Size(max = 120)
         @Pattern(regexp = NOT_BLANK, message = "must not be blank")
-        @Schema(description = "New name.", example = "Espresso machine, steel")
+        @Schema(description = "New name.", example = "First product, revised")
         String name,
 
         @Positive
@@ -30,12 +30,12 @@ public record ProductPatch(
         @Schema(description = "New price with at most two decimals.", example = "229.00")
         BigDecimal price,
 
-        @Schema(description = "New lifecycle status.", example = "DISCONTINUED")
+        @Schema(description = "New lifecycle status.", example = "ARCHIVED")
         ProductStatus status) {
 
     /** At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. */
     static final String NOT_BLANK = "(?s).*\\S.*";
 
     /** A valid partial update, shown in the API documentation. */
-    public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"DISCONTINUED\"}";
+    public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"ARCHIVED\"}";
 }

@@ -14,19 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A whole product as a caller sends it: to create one, or to replace every field of one.
  *
- * @param sku stock keeping unit, unique across the catalogue
- * @param name what customers see
- * @param price in the catalogue's currency, two decimals at most
+ * @param code business key, unique across all products
+ * @param name what people see
+ * @param price two decimals at most
  * @param status lifecycle status
  */
-@Schema(name = "ProductRequest", description = "A product to create, or every field of a product to replace.")
+@Schema(name = "ProductRequest", description = "A product to create, or every field of one to replace.")
 public record ProductRequest(
         @NotBlank
-        @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE)
-        @Schema(description = "Unique stock keeping unit.", example = "ESP-1000", pattern = SKU_PATTERN)
-        String sku,
+        @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
+        @Schema(description = "Unique business key.", example = "AB-1000", pattern = CODE_PATTERN)
+        String code,
 
-        @NotBlank @Size(max = 120) @Schema(description = "Name customers see.", example = "Espresso machine")
+        @NotBlank @Size(max = 120) @Schema(description = "Name people see.", example = "First product")
         String name,
 
         @NotNull
@@ -40,11 +40,11 @@ public record ProductRequest(
         ProductStatus status) {
 
     /** Upper-case letters, digits and dashes, 3 to 32 characters, starting with a letter or digit. */
-    public static final String SKU_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,31}$";
+    public static final String CODE_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,31}$";
 
-    static final String SKU_MESSAGE = "must be 3 to 32 upper-case letters, digits or dashes, not starting with a dash";
+    static final String CODE_MESSAGE = "must be 3 to 32 upper-case letters, digits or dashes, not starting with a dash";
 
     /** A complete valid request, shown in the API documentation and accepted as it is. */
     public static final String EXAMPLE =
-            "{\"sku\":\"ESP-1000\",\"name\":\"Espresso machine\",\"price\":249.90,\"status\":\"ACTIVE\"}";
+            "{\"code\":\"AB-1000\",\"name\":\"First product\",\"price\":249.90,\"status\":\"ACTIVE\"}";
 }

@@ -6,15 +6,15 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A product as the API shows it. */
-@Schema(name = "ProductResponse", description = "A product of the catalogue.")
+@Schema(name = "ProductResponse", description = "A product as stored.")
 public record ProductResponse(
         @Schema(description = "Identifier assigned by the service.", example = "1")
         long id,
 
-        @Schema(description = "Unique stock keeping unit.", example = "ESP-1000")
-        String sku,
+        @Schema(description = "Unique business key.", example = "AB-1000")
+        String code,
 
-        @Schema(description = "Name customers see.", example = "Espresso machine")
+        @Schema(description = "Name people see.", example = "First product")
         String name,
 
         @Schema(description = "Price with at most two decimals.", example = "249.90")
@@ -23,8 +23,8 @@ public record ProductResponse(
         @Schema(description = "Lifecycle status.", example = "ACTIVE")
         ProductStatus status,
 
-        @Schema(description = "When the product was created.", example = "2026-01-15T09:30:00Z")
+        @Schema(description = "When it was created.", example = "2026-01-15T09:30:00Z")
         Instant createdAt,
 
-        @Schema(description = "When the product last changed.", example = "2026-01-15T09:30:00Z")
+        @Schema(description = "When it last changed.", example = "2026-01-15T09:30:00Z")
         Instant updatedAt) {}

@@ -2,9 +2,9 @@ package dev.uniform.sample.product.api;
 
 import dev.uniform.paging.SortField;
 
-/** The fields a product listing can be sorted by: {@code ?sort=-price,name}. Anything else is a 400. */
+/** The fields a listing of products can be sorted by: {@code ?sort=-price,name}. Anything else is a 400. */
 public enum ProductSort implements SortField {
-    SKU,
+    CODE,
     NAME,
     PRICE,
     CREATED_AT,

@@ -8,23 +8,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** A product of the catalogue as stored. Never leaves the service layer: the API speaks in records. */
+/** A product as stored, in the table {@code products}. Never leaves the service layer: the API speaks in records. */
 @Entity
-@Table(name = "product", uniqueConstraints = @UniqueConstraint(name = "product_sku_key", columnNames = "sku"))
+@Table(name = "products")
 public class Product {
 
     @Id
     @GeneratedValue
     public Long id;
 
-    @Column(nullable = false, length = 32)
-    public String sku;
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
 
     @Column(nullable = false, length = 120)
     public String name;

@@ -13,30 +13,30 @@ public final class ProductMapper {
     private ProductMapper() {}
 
     public static Product toEntity(ProductRequest request) {
-        Product product = new Product();
-        replace(product, request);
-        return product;
+        Product entity = new Product();
+        replace(entity, request);
+        return entity;
     }
 
-    public static void replace(Product product, ProductRequest request) {
-        product.sku = request.sku();
-        product.name = request.name();
-        product.price = inCents(request.price());
-        product.status = request.status();
+    public static void replace(Product entity, ProductRequest request) {
+        entity.code = request.code();
+        entity.name = request.name();
+        entity.price = inCents(request.price());
+        entity.status = request.status();
     }
 
-    public static void patch(Product product, ProductPatch patch) {
-        if (patch.sku() != null) {
-            product.sku = patch.sku();
+    public static void patch(Product entity, ProductPatch patch) {
+        if (patch.code() != null) {
+            entity.code = patch.code();
         }
         if (patch.name() != null) {
-            product.name = patch.name();
+            entity.name = patch.name();
         }
         if (patch.price() != null) {
-            product.price = inCents(patch.price());
+            entity.price = inCents(patch.price());
         }
         if (patch.status() != null) {
-            product.status = patch.status();
+            entity.status = patch.status();
         }
     }
 
@@ -45,14 +45,8 @@ public final class ProductMapper {
         return price.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    public static ProductResponse toResponse(Product product) {
+    public static ProductResponse toResponse(Product entity) {
         return new ProductResponse(
-                product.id,
-                product.sku,
-                product.name,
-                product.price,
-                product.status,
-                product.createdAt,
-                product.updatedAt);
+                entity.id, entity.code, entity.name, entity.price, entity.status, entity.createdAt, entity.updatedAt);
     }
 }

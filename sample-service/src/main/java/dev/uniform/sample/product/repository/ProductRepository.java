@@ -26,7 +26,7 @@ public class ProductRepository implements PanacheRepository<Product> {
             parameters.and("status", filter.status());
         }
         if (filter.text() != null) {
-            conditions.add("(lower(name) like :text escape '\\' or lower(sku) like :text escape '\\')");
+            conditions.add("(lower(name) like :text escape '\\' or lower(code) like :text escape '\\')");
             parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.minPrice() != null) {

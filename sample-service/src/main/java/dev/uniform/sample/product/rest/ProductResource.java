@@ -42,12 +42,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The product catalogue over HTTP. Translates requests and responses; the service does the work. */
+/** Products over HTTP. Translates requests and responses; the service does the work. */
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Products", description = "Create, find, change and remove products of the catalogue.")
+@Tag(name = "Products", description = "Create, find, change and remove products.")
 public class ProductResource {
+
+    private static final String ID = "Product identifier.";
 
     private final ProductService service;
     private final Paging paging;
@@ -59,14 +61,14 @@ public class ProductResource {
 
     /** Creates a product and answers 201 with its location. */
     @POST
-    @Operation(summary = "Create a product", description = "Adds a product; its SKU must not be in use yet.")
+    @Operation(summary = "Create a product", description = "Adds a product; its code must not be in use yet.")
     @RequestBody(
             required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductRequest.class),
-                            examples = @ExampleObject(name = "espresso-machine", value = ProductRequest.EXAMPLE)))
+                            examples = @ExampleObject(name = "complete", value = ProductRequest.EXAMPLE)))
     @APIResponse(
             responseCode = "201",
             description = "Created; the Location header holds its URL.",
@@ -78,7 +80,7 @@ public class ProductResource {
     @APIResponse(
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
-    @APIResponse(responseCode = "409", description = "Another product already uses this SKU.")
+    @APIResponse(responseCode = "409", description = "Another product already uses this code.")
     public Uni<RestResponse<ProductResponse>> create(@Valid @NotNull ProductRequest request, UriInfo uri) {
         return service.create(request)
                 .map(created -> RestResponse.ResponseBuilder.<ProductResponse>created(locationOf(uri, created))
@@ -98,7 +100,7 @@ public class ProductResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    public Uni<ProductResponse> get(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
+    public Uni<ProductResponse> get(@RestPath @Parameter(description = ID, example = "1") long id) {
         return service.get(id);
     }
 
@@ -110,7 +112,7 @@ public class ProductResource {
     @Parameter(
             name = "sort",
             in = ParameterIn.QUERY,
-            description = "Comma-separated fields among sku, name, price, createdAt, updatedAt; prefix '-' for"
+            description = "Comma-separated fields among code, name, price, createdAt, updatedAt; prefix '-' for"
                     + " descending. Default: name.",
             example = "-price,name")
     @APIResponse(responseCode = "200", description = "One page of matching products.")
@@ -119,7 +121,7 @@ public class ProductResource {
             @Valid @BeanParam PageParameters page,
             @Parameter(description = "Only products in this status.", example = "ACTIVE") @RestQuery
                     ProductStatus status,
-            @Parameter(description = "Only products whose name or SKU contains this text, ignoring case.")
+            @Parameter(description = "Only products whose name or code contains this text, ignoring case.")
                     @RestQuery
                     @Size(max = 100)
                     String q,
@@ -145,7 +147,7 @@ public class ProductResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductRequest.class),
-                            examples = @ExampleObject(name = "espresso-machine", value = ProductRequest.EXAMPLE)))
+                            examples = @ExampleObject(name = "complete", value = ProductRequest.EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "The product as now stored.",
@@ -157,10 +159,9 @@ public class ProductResource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another product already uses the new SKU.")
+    @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
     public Uni<ProductResponse> replace(
-            @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
-            @Valid @NotNull ProductRequest request) {
+            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ProductRequest request) {
         return service.replace(id, request);
     }
 
@@ -176,7 +177,7 @@ public class ProductResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductPatch.class),
-                            examples = @ExampleObject(name = "discontinue-cheaper", value = ProductPatch.EXAMPLE)))
+                            examples = @ExampleObject(name = "archive-cheaper", value = ProductPatch.EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "The product as now stored.",
@@ -188,10 +189,9 @@ public class ProductResource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another product already uses the new SKU.")
+    @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
     public Uni<ProductResponse> patch(
-            @Parameter(description = "Product identifier.", example = "1") @RestPath long id,
-            @Valid @NotNull ProductPatch patch) {
+            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ProductPatch patch) {
         return service.patch(id, patch);
     }
 
@@ -201,7 +201,7 @@ public class ProductResource {
     @Operation(summary = "Delete a product", description = "Removes a product for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    public Uni<Void> delete(@Parameter(description = "Product identifier.", example = "1") @RestPath long id) {
+    public Uni<Void> delete(@RestPath @Parameter(description = ID, example = "1") long id) {
         return service.delete(id);
     }
 

@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
 
 /**
- * The catalogue's use cases. Owns sessions and transactions, and maps entities to API records before the session
+ * The use cases of products. Owns sessions and transactions, and maps entities to API records before the session
  * ends, so nothing outside this class touches an entity.
  */
 @ApplicationScoped
@@ -35,12 +35,12 @@ public class ProductService {
 
     @WithTransaction
     public Uni<ProductResponse> create(ProductRequest request) {
-        Product product = ProductMapper.toEntity(request);
+        Product entity = ProductMapper.toEntity(request);
         return repository
-                .persistAndFlush(product)
+                .persistAndFlush(entity)
                 .map(ProductMapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> skuTaken(request.sku()));
+                .transform(failure -> codeTaken(request.code()));
     }
 
     @WithSession
@@ -50,17 +50,17 @@ public class ProductService {
 
     @WithSession
     public Uni<Page<ProductResponse>> list(ProductFilter filter, PageRequest page) {
-        return repository.search(filter, page).map(products -> products.map(ProductMapper::toResponse));
+        return repository.search(filter, page).map(found -> found.map(ProductMapper::toResponse));
     }
 
     @WithTransaction
     public Uni<ProductResponse> replace(long id, ProductRequest request) {
-        return change(id, product -> ProductMapper.replace(product, request), request.sku());
+        return change(id, entity -> ProductMapper.replace(entity, request), request.code());
     }
 
     @WithTransaction
     public Uni<ProductResponse> patch(long id, ProductPatch patch) {
-        return change(id, product -> ProductMapper.patch(product, patch), patch.sku());
+        return change(id, entity -> ProductMapper.patch(entity, patch), patch.code());
     }
 
     @WithTransaction
@@ -70,14 +70,14 @@ public class ProductService {
                 .flatMap(deleted -> deleted ? Uni.createFrom().voidItem() : notFound(id));
     }
 
-    /** Applies {@code edit} and flushes at once, so a clash of SKUs surfaces here as a 409, not at commit. */
-    private Uni<ProductResponse> change(long id, Consumer<Product> edit, String newSku) {
+    /** Applies {@code edit} and flushes at once, so a clash of codes surfaces here as a 409, not at commit. */
+    private Uni<ProductResponse> change(long id, Consumer<Product> edit, String newCode) {
         return findExisting(id)
                 .invoke(edit)
                 .call(repository::flush)
                 .map(ProductMapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> skuTaken(newSku));
+                .transform(failure -> codeTaken(newCode));
     }
 
     private Uni<Product> findExisting(long id) {
@@ -88,7 +88,7 @@ public class ProductService {
         return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
     }
 
-    private static ConflictException skuTaken(String sku) {
-        return new ConflictException("SKU " + sku + " is already used by another product.");
+    private static ConflictException codeTaken(String code) {
+        return new ConflictException("Code " + code + " is already used by another product.");
     }
 }

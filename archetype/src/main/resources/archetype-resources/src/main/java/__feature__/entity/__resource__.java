@@ -1,0 +1,46 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature}.entity;
+
+import ${package}.${feature}.${resource}Status;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** ${ALabel} as stored, in the table {@code ${table}}. Never leaves the service layer: the API speaks in records. */
+@Entity
+@Table(name = "${table}")
+public class ${resource} {
+
+    @Id
+    @GeneratedValue
+    public Long id;
+
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ${resource}Status status;
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,212 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature}.rest;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageParameters;
+import dev.uniform.paging.Paging;
+import ${package}.${feature}.${resource}Filter;
+import ${package}.${feature}.${resource}Status;
+import ${package}.${feature}.api.${resource}Patch;
+import ${package}.${feature}.api.${resource}Request;
+import ${package}.${feature}.api.${resource}Response;
+import ${package}.${feature}.api.${resource}Sort;
+import ${package}.${feature}.service.${resource}Service;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** ${Labels} over HTTP. Translates requests and responses; the service does the work. */
+@Path("/${resourcePath}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "${Labels}", description = "Create, find, change and remove ${labels}.")
+public class ${resource}Resource {
+
+    private static final String ID = "${Label} identifier.";
+
+    private final ${resource}Service service;
+    private final Paging paging;
+
+    public ${resource}Resource(${resource}Service service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    /** Creates ${aLabel} and answers 201 with its location. */
+    @POST
+    @Operation(summary = "Create ${aLabel}", description = "Adds ${aLabel}; its code must not be in use yet.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Request.class),
+                            examples = @ExampleObject(name = "complete", value = ${resource}Request.EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the Location header holds its URL.",
+            headers = @Header(name = "Location", description = "URL of the new ${label}."),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Response.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "409", description = "Another ${label} already uses this code.")
+    public Uni<RestResponse<${resource}Response>> create(@Valid @NotNull ${resource}Request request, UriInfo uri) {
+        return service.create(request)
+                .map(created -> RestResponse.ResponseBuilder.<${resource}Response>created(locationOf(uri, created))
+                        .entity(created)
+                        .build());
+    }
+
+    /** Reads one ${label}. */
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get ${aLabel}", description = "Reads one ${label} by its identifier.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ${label}.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Response.class)))
+    @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
+    public Uni<${resource}Response> get(@RestPath @Parameter(description = ID, example = "1") long id) {
+        return service.get(id);
+    }
+
+    /** Lists ${labels} a page at a time, filtered and sorted. */
+    @GET
+    @Operation(
+            summary = "List ${labels}",
+            description = "Pages through the ${labels} that match every given filter, sorted by the given fields.")
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "Comma-separated fields among code, name, price, createdAt, updatedAt; prefix '-' for"
+                    + " descending. Default: name.",
+            example = "-price,name")
+    @APIResponse(responseCode = "200", description = "One page of matching ${labels}.")
+    @APIResponse(responseCode = "400", description = "A paging, sorting or filter parameter is not valid; it is named.")
+    public Uni<Page<${resource}Response>> list(
+            @Valid @BeanParam PageParameters page,
+            @Parameter(description = "Only ${labels} in this status.", example = "ACTIVE") @RestQuery
+                    ${resource}Status status,
+            @Parameter(description = "Only ${labels} whose name or code contains this text, ignoring case.")
+                    @RestQuery
+                    @Size(max = 100)
+                    String q,
+            @Parameter(description = "Only ${labels} at least this expensive.", example = "10.00")
+                    @RestQuery
+                    @DecimalMin("0")
+                    BigDecimal minPrice,
+            @Parameter(description = "Only ${labels} at most this expensive.", example = "500.00")
+                    @RestQuery
+                    @DecimalMin("0")
+                    BigDecimal maxPrice) {
+        ${resource}Filter filter = new ${resource}Filter(status, q, minPrice, maxPrice);
+        return service.list(filter, paging.request(page, ${resource}Sort.class, ${resource}Sort.DEFAULT));
+    }
+
+    /** Replaces every field of ${aLabel}. */
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace ${aLabel}", description = "Sets every field of an existing ${label}.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Request.class),
+                            examples = @ExampleObject(name = "complete", value = ${resource}Request.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The ${label} as now stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Response.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
+    @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
+    public Uni<${resource}Response> replace(
+            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ${resource}Request request) {
+        return service.replace(id, request);
+    }
+
+    /** Changes some fields of ${aLabel}. */
+    @PATCH
+    @Path("/{id}")
+    @Operation(
+            summary = "Change some fields of ${aLabel}",
+            description = "Changes the fields present in the body; absent or null fields keep their value.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Patch.class),
+                            examples = @ExampleObject(name = "archive-cheaper", value = ${resource}Patch.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The ${label} as now stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Response.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is malformed or a field is not valid; each bad field is named.")
+    @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
+    @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
+    public Uni<${resource}Response> patch(
+            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ${resource}Patch patch) {
+        return service.patch(id, patch);
+    }
+
+    /** Removes ${aLabel}. */
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete ${aLabel}", description = "Removes ${aLabel} for good.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
+    public Uni<Void> delete(@RestPath @Parameter(description = ID, example = "1") long id) {
+        return service.delete(id);
+    }
+
+    private static URI locationOf(UriInfo uri, ${resource}Response created) {
+        return uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+    }
+}

@@ -1,0 +1,95 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature}.service;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageRequest;
+import dev.uniform.problem.ConflictException;
+import dev.uniform.problem.DatabaseErrors;
+import dev.uniform.problem.ResourceNotFoundException;
+import ${package}.${feature}.${resource}Filter;
+import ${package}.${feature}.api.${resource}Patch;
+import ${package}.${feature}.api.${resource}Request;
+import ${package}.${feature}.api.${resource}Response;
+import ${package}.${feature}.entity.${resource};
+import ${package}.${feature}.mapping.${resource}Mapper;
+import ${package}.${feature}.repository.${resource}Repository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+
+/**
+ * The use cases of ${labels}. Owns sessions and transactions, and maps entities to API records before the session
+ * ends, so nothing outside this class touches an entity.
+ */
+@ApplicationScoped
+public class ${resource}Service {
+
+    static final String RESOURCE = "${Label}";
+
+    private final ${resource}Repository repository;
+
+    public ${resource}Service(${resource}Repository repository) {
+        this.repository = repository;
+    }
+
+    @WithTransaction
+    public Uni<${resource}Response> create(${resource}Request request) {
+        ${resource} entity = ${resource}Mapper.toEntity(request);
+        return repository
+                .persistAndFlush(entity)
+                .map(${resource}Mapper::toResponse)
+                .onFailure(DatabaseErrors::isUniqueViolation)
+                .transform(failure -> codeTaken(request.code()));
+    }
+
+    @WithSession
+    public Uni<${resource}Response> get(long id) {
+        return findExisting(id).map(${resource}Mapper::toResponse);
+    }
+
+    @WithSession
+    public Uni<Page<${resource}Response>> list(${resource}Filter filter, PageRequest page) {
+        return repository.search(filter, page).map(found -> found.map(${resource}Mapper::toResponse));
+    }
+
+    @WithTransaction
+    public Uni<${resource}Response> replace(long id, ${resource}Request request) {
+        return change(id, entity -> ${resource}Mapper.replace(entity, request), request.code());
+    }
+
+    @WithTransaction
+    public Uni<${resource}Response> patch(long id, ${resource}Patch patch) {
+        return change(id, entity -> ${resource}Mapper.patch(entity, patch), patch.code());
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(long id) {
+        return repository
+                .deleteById(id)
+                .flatMap(deleted -> deleted ? Uni.createFrom().voidItem() : notFound(id));
+    }
+
+    /** Applies {@code edit} and flushes at once, so a clash of codes surfaces here as a 409, not at commit. */
+    private Uni<${resource}Response> change(long id, Consumer<${resource}> edit, String newCode) {
+        return findExisting(id)
+                .invoke(edit)
+                .call(repository::flush)
+                .map(${resource}Mapper::toResponse)
+                .onFailure(DatabaseErrors::isUniqueViolation)
+                .transform(failure -> codeTaken(newCode));
+    }
+
+    private Uni<${resource}> findExisting(long id) {
+        return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
+    }
+
+    private static <T> Uni<T> notFound(long id) {
+        return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private static ConflictException codeTaken(String code) {
+        return new ConflictException("Code " + code + " is already used by another ${label}.");
+    }
+}

@@ -1,0 +1,27 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package};
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Readiness reports the database, so an orchestrator never routes traffic to a service that cannot reach it. */
+@QuarkusTest
+class HealthTests {
+
+    @Test
+    void shouldBeReadyWithTheDatabaseUp() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
+                .body(
+                        "checks.find { it.name == 'Reactive PostgreSQL connections health check' }.status",
+                        equalTo("UP"));
+    }
+}

@@ -1,0 +1,108 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package};
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The published API document is complete, and its examples are requests the API accepts. */
+@QuarkusTest
+class OpenApiDocumentTests {
+
+    private static JsonPath document() {
+        return given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void shouldDescribeEveryOperationWithTagSummaryAndProblemErrors() {
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
+        assertThat(paths).containsKeys("/${resourcePath}", "/${resourcePath}/{id}");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method + " " + path;
+            assertThat(operation.get("tags")).as(where).isEqualTo(List.of("${Labels}"));
+            assertThat((String) operation.get("summary")).as(where).isNotBlank();
+            assertThat((String) operation.get("description")).as(where).isNotBlank();
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertThat(responses).as(where).containsKey("500");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(response.get("content").toString())
+                            .as(where + " " + status)
+                            .contains("application/problem+json", "#/components/schemas/Problem");
+                }
+            });
+        }));
+    }
+
+    @Test
+    void shouldAcceptTheDocumentedCreateExampleAsItIs() {
+        Object example =
+                document().get("paths.'/${resourcePath}'.post.requestBody.content.'application/json'.examples.complete.value");
+        assertThat(example).as("create example").isInstanceOf(Map.class);
+        Map<?, ?> body = (Map<?, ?>) example;
+        removeAllWithCode(body.get("code").toString());
+
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/${resourcePath}")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+
+        assertThat(created.getString("code")).isEqualTo(body.get("code"));
+        assertThat(created.getString("name")).isEqualTo(body.get("name"));
+        assertThat(created.getString("status")).isEqualTo(body.get("status"));
+    }
+
+    /** Other tests may have created the example's ${label} already: its code is unique. */
+    private static void removeAllWithCode(String code) {
+        List<Integer> ids =
+                given().queryParam("q", code).get("/${resourcePath}").jsonPath().getList("items.id");
+        ids.forEach(id -> given().delete("/${resourcePath}/{id}", id).then().statusCode(204));
+    }
+
+    @Test
+    void shouldDescribeEachListingParameterOnce() {
+        List<Map<String, Object>> parameters = document().getList("paths.'/${resourcePath}'.get.parameters");
+
+        assertThat(parameters)
+                .extracting(parameter -> parameter.get("name"))
+                .containsExactlyInAnyOrder("page", "size", "sort", "status", "q", "minPrice", "maxPrice");
+        assertThat(parameters)
+                .allSatisfy(parameter -> assertThat((String) parameter.get("description"))
+                        .as("description of %s", parameter.get("name"))
+                        .isNotBlank());
+    }
+
+    @Test
+    void shouldTypeTheItemsOfAPage() {
+        JsonPath document = document();
+        String pageRef =
+                document.getString("paths.'/${resourcePath}'.get.responses.'200'.content.'application/json'.schema.'$ref'");
+        String pageSchema = pageRef.substring(pageRef.lastIndexOf('/') + 1);
+
+        assertThat(document.getString("components.schemas." + pageSchema + ".properties.items.items.'$ref'"))
+                .isEqualTo("#/components/schemas/${resource}Response");
+    }
+
+    @Test
+    void shouldPublishTheApiTitleAndTheProblemSchema() {
+        JsonPath document = document();
+        assertThat(document.getString("info.title")).isEqualTo("${Labels} API");
+        assertThat(document.getMap("components.schemas.Problem.properties"))
+                .containsKeys("type", "title", "status", "detail", "instance", "violations");
+    }
+}

@@ -1,0 +1,38 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature};
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Creates ${labels} over HTTP with codes no other test uses, so tests share the database without clashing. */
+final class ${resource}Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private ${resource}Fixtures() {}
+
+    /** A fresh code prefix such as {@code T7}; codes that start with it belong to one test alone. */
+    static String uniquePrefix() {
+        return "T" + SEQUENCE.incrementAndGet() + "X"
+                + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+    }
+
+    static String body(String code, String name, String price, String status) {
+        return "{\"code\":\"%s\",\"name\":\"%s\",\"price\":%s,\"status\":\"%s\"}".formatted(code, name, price, status);
+    }
+
+    /** Creates ${aLabel} and returns its id. */
+    static long create(String code, String name, String price, String status) {
+        return given().contentType(ContentType.JSON)
+                .body(body(code, name, price, status))
+                .when()
+                .post("/${resourcePath}")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+}

@@ -1,0 +1,136 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature};
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageRequest;
+import dev.uniform.problem.ConflictException;
+import dev.uniform.problem.ResourceNotFoundException;
+import ${package}.${feature}.api.${resource}Patch;
+import ${package}.${feature}.api.${resource}Request;
+import ${package}.${feature}.entity.${resource};
+import ${package}.${feature}.repository.${resource}Repository;
+import ${package}.${feature}.service.${resource}Service;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The service's own rules, with the repository replaced: mapping, not-found and conflict translation. */
+@QuarkusTest
+class ${resource}ServiceTests {
+
+    @InjectMock
+    ${resource}Repository repository;
+
+    @Inject
+    ${resource}Service service;
+
+    @Test
+    @RunOnVertxContext
+    void shouldTurnAUniqueViolationIntoAConflictNamingTheCode(UniAsserter asserter) {
+        SQLException duplicate = new SQLException("duplicate key value", "23505");
+        when(repository.persistAndFlush(any(${resource}.class)))
+                .thenReturn(Uni.createFrom().failure(new ConstraintViolationException("insert", duplicate, "k")));
+
+        asserter.assertFailedWith(
+                () -> service.create(request("DUP-1")),
+                failure -> assertThat(failure)
+                        .isInstanceOf(ConflictException.class)
+                        .hasMessage("Code DUP-1 is already used by another ${label}."));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldLeaveOtherDatabaseFailuresAlone(UniAsserter asserter) {
+        SQLException outage = new SQLException("connection reset", "08006");
+        when(repository.persistAndFlush(any(${resource}.class)))
+                .thenReturn(Uni.createFrom().failure(outage));
+
+        asserter.assertFailedWith(
+                () -> service.create(request("OUT-1")),
+                failure -> assertThat(failure).isSameAs(outage));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldMapTheStoredEntityToItsApiRecord(UniAsserter asserter) {
+        when(repository.findById(7L)).thenReturn(Uni.createFrom().item(stored(7L, "MAP-7")));
+
+        asserter.assertThat(() -> service.get(7L), response -> {
+            assertThat(response.id()).isEqualTo(7L);
+            assertThat(response.code()).isEqualTo("MAP-7");
+            assertThat(response.price()).isEqualByComparingTo("12.50");
+            assertThat(response.status()).isEqualTo(${resource}Status.ACTIVE);
+        });
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldReportAMissingOneOnPatchWithoutFlushing(UniAsserter asserter) {
+        when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
+
+        asserter.assertFailedWith(
+                () -> service.patch(404L, new ${resource}Patch(null, "x", null, null)),
+                failure -> assertThat(failure)
+                        .isInstanceOf(ResourceNotFoundException.class)
+                        .hasMessage("${Label} 404 does not exist."));
+        asserter.execute(() -> {
+            verify(repository, never()).flush();
+        });
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldReportAMissingOneOnDelete(UniAsserter asserter) {
+        when(repository.deleteById(anyLong())).thenReturn(Uni.createFrom().item(false));
+
+        asserter.assertFailedWith(
+                () -> service.delete(5L), failure -> assertThat(failure).isInstanceOf(ResourceNotFoundException.class));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldConvertEveryItemOfAPage(UniAsserter asserter) {
+        PageRequest request = new PageRequest(0, 2, List.of());
+        Page<${resource}> stored = Page.of(List.of(stored(1L, "P-1"), stored(2L, "P-2")), request, 5);
+        when(repository.search(any(${resource}Filter.class), any(PageRequest.class)))
+                .thenReturn(Uni.createFrom().item(stored));
+
+        asserter.assertThat(() -> service.list(new ${resource}Filter(null, null, null, null), request), page -> {
+            assertThat(page.items()).extracting(item -> item.code()).containsExactly("P-1", "P-2");
+            assertThat(page.totalItems()).isEqualTo(5);
+            assertThat(page.totalPages()).isEqualTo(3);
+        });
+    }
+
+    private static ${resource}Request request(String code) {
+        return new ${resource}Request(code, "Name", new BigDecimal("1.00"), ${resource}Status.ACTIVE);
+    }
+
+    private static ${resource} stored(long id, String code) {
+        ${resource} entity = new ${resource}();
+        entity.id = id;
+        entity.code = code;
+        entity.name = "Stored";
+        entity.price = new BigDecimal("12.50");
+        entity.status = ${resource}Status.ACTIVE;
+        entity.createdAt = Instant.parse("2026-01-01T00:00:00Z");
+        entity.updatedAt = entity.createdAt;
+        return entity;
+    }
+}

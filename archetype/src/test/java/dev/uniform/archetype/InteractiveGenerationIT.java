@@ -1,0 +1,32 @@
+package dev.uniform.archetype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The interactive command of the README: Maven asks, and defaults follow the answers given before them. */
+class InteractiveGenerationIT {
+
+    @Test
+    void shouldAskForTheResourceAndDeriveItsPathAndPackage() throws Exception {
+        Path workspace = Workspace.create("interactive");
+        // In the order Maven asks: resource, groupId, artifactId, package, resourcePath, feature; then confirm.
+        List<String> answers = List.of("Invoice", "com.example.billing", "invoices", "", "", "", "Y");
+
+        Maven.Result generation = Maven.generateInteractively(workspace, answers);
+
+        assertThat(generation.succeeded()).as(generation.tail()).isTrue();
+        assertThat(generation.output())
+                .contains("Define value for property 'resource'")
+                .contains("resourcePath: invoices")
+                .contains("feature: invoice");
+        ProjectFiles files = ProjectFiles.of(workspace.resolve("invoices"), workspace.resolve("invoices/.gitignore"));
+        assertThat(files.list())
+                .contains("src/main/java/com/example/billing/invoice/rest/InvoiceResource.java")
+                .contains("src/test/java/com/example/billing/invoice/InvoiceResourceTests.java");
+        assertThat(files.readLines("src/main/java/com/example/billing/invoice/rest/InvoiceResource.java"))
+                .contains("@Path(\"/invoices\")");
+    }
+}

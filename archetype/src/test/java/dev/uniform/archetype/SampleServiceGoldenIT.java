@@ -1,0 +1,62 @@
+package dev.uniform.archetype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.SortedSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * sample-service is exactly what the archetype generates with the sample's parameters. A change to generated code is
+ * made in the templates; this test fails until the sample shows it. Regenerate the sample with
+ * {@code ./mvnw install -DskipTests && ./mvnw -pl archetype verify -Dit.test=SampleServiceGoldenIT -Dsample.regenerate}.
+ */
+class SampleServiceGoldenIT {
+
+    /** The sample's parameters; parentRelativePath lets the repository build it with the parent in the same reactor. */
+    static final Map<String, String> SAMPLE = Map.of(
+            "groupId", "dev.uniform",
+            "artifactId", "sample-service",
+            "version", "1.0.0-SNAPSHOT",
+            "package", "dev.uniform.sample",
+            "resource", "Product",
+            "parentRelativePath", "../parent-bom/pom.xml");
+
+    private static final Path SAMPLE_DIRECTORY = Path.of(System.getProperty("uniform.sample.directory"));
+
+    @Test
+    void shouldReproduceTheSampleServiceExactly() throws Exception {
+        Path workspace = Workspace.create("golden");
+        Maven.Result generation = Maven.generate(workspace, SAMPLE);
+        assertThat(generation.succeeded()).as(generation.tail()).isTrue();
+        Path generatedRoot = workspace.resolve("sample-service");
+        ProjectFiles generated = ProjectFiles.of(generatedRoot, generatedRoot.resolve(".gitignore"));
+        ProjectFiles sample = ProjectFiles.of(SAMPLE_DIRECTORY, generatedRoot.resolve(".gitignore"));
+
+        if (Boolean.getBoolean("sample.regenerate")) {
+            replace(sample, generated);
+        }
+
+        SortedSet<String> files = generated.list();
+        assertThat(sample.list()).as("files of sample-service").containsExactlyElementsOf(files);
+        for (String file : files) {
+            assertThat(sample.resolve(file)).as(file).hasSameBinaryContentAs(generated.resolve(file));
+        }
+        assertThat(sample.resolve("mvnw")).as("mvnw").isExecutable();
+    }
+
+    private static void replace(ProjectFiles sample, ProjectFiles generated) throws IOException {
+        for (String file : sample.list()) {
+            Files.delete(sample.resolve(file));
+        }
+        for (String file : generated.list()) {
+            Path target = sample.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(generated.resolve(file), target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+}

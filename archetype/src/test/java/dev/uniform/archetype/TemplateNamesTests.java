@@ -1,0 +1,102 @@
+package dev.uniform.archetype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The names the archetype derives from the resource, evaluated by the Velocity engine that maven-archetype-plugin
+ * uses, on the descriptor's own expressions and the templates' shared names.vm.
+ */
+class TemplateNamesTests {
+
+    private static final VelocityEngine VELOCITY = new VelocityEngine();
+    private static Map<String, String> defaults;
+
+    @BeforeAll
+    static void readDescriptor() throws Exception {
+        // names.vm is read from the class path, as maven-archetype-plugin reads it from the archetype's jar.
+        VELOCITY.setProperty("resource.loaders", "class");
+        VELOCITY.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        VELOCITY.init();
+        try (InputStream descriptor = resource("META-INF/maven/archetype-metadata.xml")) {
+            NodeList properties = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(descriptor)
+                    .getElementsByTagName("requiredProperty");
+            var found = new java.util.HashMap<String, String>();
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                found.put(
+                        property.getAttribute("key"),
+                        property.getElementsByTagName("defaultValue").item(0).getTextContent());
+            }
+            defaults = Map.copyOf(found);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> /{1}")
+    @CsvSource({
+        "Order, orders",
+        "Category, categories",
+        "Address, addresses",
+        "OrderLine, order-lines",
+        "Box, boxes",
+        "Match, matches",
+        "Wish, wishes",
+        "Day, days",
+        "Key, keys",
+        "Company, companies",
+        "HTTPRequest, http-requests",
+        "Item, items",
+    })
+    void shouldDefaultThePathToTheKebabCasePlural(String resource, String path) {
+        assertThat(evaluate(defaults.get("resourcePath"), Map.of("resource", resource)))
+                .isEqualTo(path);
+    }
+
+    @Test
+    void shouldDefaultTheResourceAndItsFeaturePackage() {
+        assertThat(evaluate(defaults.get("resource"), Map.of())).isEqualTo("Item");
+        assertThat(evaluate(defaults.get("feature"), Map.of("resource", "OrderLine")))
+                .isEqualTo("orderline");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Order, orders, order, an order, Orders, orders",
+        "OrderLine, order-lines, order line, an order line, Order lines, order_lines",
+        "User, users, user, a user, Users, users",
+        "Product, products, product, a product, Products, products",
+        "Umbrella, umbrellas, umbrella, an umbrella, Umbrellas, umbrellas",
+    })
+    void shouldDeriveTheLabelsAndTableName(
+            String resource, String path, String label, String aLabel, String pluralTitle, String table) {
+        String names = "#parse(\"/archetype-resources/names.vm\")$label|$aLabel|$Labels|$table";
+        assertThat(evaluate(names, Map.of("resource", resource, "resourcePath", path)))
+                .isEqualTo(String.join("|", label, aLabel, pluralTitle, table));
+    }
+
+    private static String evaluate(String template, Map<String, String> properties) {
+        VelocityContext context = new VelocityContext(new java.util.HashMap<String, Object>(properties));
+        StringWriter output = new StringWriter();
+        VELOCITY.evaluate(context, output, "test", template);
+        return output.toString().strip();
+    }
+
+    private static InputStream resource(String name) {
+        return TemplateNamesTests.class.getClassLoader().getResourceAsStream(name);
+    }
+}
