@@ -87,8 +87,7 @@ static List<String> namesClashingWithImports(Path project, String featurePackage
         clashes.putAll(foreign.findAll { name, qualified -> name in ownNames })
     }
     return clashes.collect { name, qualified ->
-        "resource would name a generated class ${name}, like ${qualified} which the generated code uses;".toString()
-                + ' choose another resource name'
+        "resource would name a generated class ${name}, like ${qualified} which the generated code uses; choose another resource name".toString()
     }
 }
 

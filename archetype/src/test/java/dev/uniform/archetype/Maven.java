@@ -62,6 +62,8 @@ final class Maven {
 
     private static List<String> archetypeCoordinates() {
         return List.of(
+                // The archetype is in the staged local repository; no remote catalog needs to be read for it.
+                "-DarchetypeCatalog=local",
                 "-DarchetypeGroupId=dev.uniform",
                 "-DarchetypeArtifactId=uniform-archetype",
                 "-DarchetypeVersion=" + ARCHETYPE_VERSION);
@@ -84,6 +86,8 @@ final class Maven {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // Each run states its own mode; the outer build's --batch-mode (CI sets it) would silence interactive prompts.
+        builder.environment().remove("MAVEN_ARGS");
         Process process = builder.start();
         try (var stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
