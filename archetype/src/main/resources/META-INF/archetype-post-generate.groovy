@@ -117,4 +117,6 @@ static void formatSources(Path project) {
     if (process.waitFor() != 0) {
         println "[WARNING] uniform-archetype: formatting failed; run ./mvnw spotless:apply in ${project}:\n${output}"
     }
+    // Spotless leaves its index in target/: a freshly generated project has no build output.
+    project.resolve('target').toFile().deleteDir()
 }

@@ -104,6 +104,9 @@ class GeneratedServiceIT {
                         "mvnw",
                         ".mvn/wrapper/maven-wrapper.properties");
         assertThat(files.resolve("mvnw")).isExecutable();
+        assertThat(files.resolve("target"))
+                .as("build output in a fresh project")
+                .doesNotExist();
         assertThat(files.readLines(main + "rest/" + resource + "Resource.java"))
                 .contains("@Path(\"/" + expected.resourcePath() + "\")");
         String pom = String.join("\n", files.readLines("pom.xml"));
