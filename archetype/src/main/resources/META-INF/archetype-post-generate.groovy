@@ -29,7 +29,7 @@ String javaPackage = properties.getProperty('package')
 check('artifactId', request.artifactId ==~ /[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?/,
         'must be lower-case letters, digits and dashes, at most 63 (it names the container image and Kubernetes objects)')
 check('groupId', request.groupId ==~ /[A-Za-z0-9_.-]+/, 'must be letters, digits, dots, dashes or underscores')
-check('version', request.version ==~ /[A-Za-z0-9_.+-]+/, 'must be letters, digits, dots, dashes or underscores')
+check('version', request.version ==~ /[A-Za-z0-9_.+-]+/, 'must be letters, digits, dots, dashes, underscores or plus signs')
 check('package', javaPackage ==~ /[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*/
         && !javaPackage.split('\\.').any { it in javaKeywords } && !javaPackage.startsWith('java.'),
         'is not a valid Java package: dot-separated identifiers, none of them a Java keyword, such as com.example.orders')
