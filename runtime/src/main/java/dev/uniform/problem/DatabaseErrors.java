@@ -2,6 +2,7 @@ package dev.uniform.problem;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises integrity failures reported by PostgreSQL, whichever driver raised them (JDBC or the reactive Vert.x
@@ -12,6 +13,10 @@ public final class DatabaseErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    /** By name: Hibernate and Jakarta Persistence are optional dependencies of this library. */
+    private static final Set<String> OPTIMISTIC_LOCK_FAILURES =
+            Set.of("org.hibernate.StaleStateException", "jakarta.persistence.OptimisticLockException");
 
     private static final boolean REACTIVE_CLIENT_PRESENT = isPresent("io.vertx.sqlclient.DatabaseException");
 
@@ -25,6 +30,21 @@ public final class DatabaseErrors {
     /** Whether {@code failure} or one of its causes says a foreign key rejected the write. */
     public static boolean isForeignKeyViolation(Throwable failure) {
         return sqlStateOf(failure).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes says an optimistic lock failed: the row's version changed between
+     * read and write, because another transaction changed it first.
+     */
+    public static boolean isOptimisticLockFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (OPTIMISTIC_LOCK_FAILURES.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Optional<String> sqlStateOf(Throwable failure) {

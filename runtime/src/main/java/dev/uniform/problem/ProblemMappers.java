@@ -100,6 +100,13 @@ public final class ProblemMappers {
                     "A value that must be unique is already taken by another resource.",
                     pathOf(uri)));
         }
+        if (DatabaseErrors.isOptimisticLockFailure(failure)) {
+            return respond(Problem.of(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The resource changed while this request was handled. Read it again, then repeat the change if it"
+                            + " still applies.",
+                    pathOf(uri)));
+        }
         if (DatabaseErrors.isForeignKeyViolation(failure)) {
             return respond(Problem.of(
                     ProblemType.CONFLICT,

@@ -11,6 +11,9 @@ public enum ProblemType {
     MALFORMED_BODY("urn:uniform:problem:malformed-body", "Request body cannot be read", Status.BAD_REQUEST),
     NOT_FOUND("urn:uniform:problem:not-found", "Resource not found", Status.NOT_FOUND),
     CONFLICT("urn:uniform:problem:conflict", "Conflicts with the current state", Status.CONFLICT),
+    PRECONDITION_FAILED("urn:uniform:problem:precondition-failed", "Resource has changed", Status.PRECONDITION_FAILED),
+    PRECONDITION_REQUIRED(
+            "urn:uniform:problem:precondition-required", "If-Match is required", Status.PRECONDITION_REQUIRED),
     INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
 
     /** The type RFC 9457 prescribes when the status code says it all. */

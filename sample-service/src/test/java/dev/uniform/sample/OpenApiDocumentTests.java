@@ -70,7 +70,10 @@ class OpenApiDocumentTests {
     private static void removeAllWithCode(String code) {
         List<Integer> ids =
                 given().queryParam("q", code).get("/products").jsonPath().getList("items.id");
-        ids.forEach(id -> given().delete("/products/{id}", id).then().statusCode(204));
+        ids.forEach(id -> given().header("If-Match", "*")
+                .delete("/products/{id}", id)
+                .then()
+                .statusCode(204));
     }
 
     @Test

@@ -71,7 +71,7 @@ class OpenApiDocumentTests {
     private static void removeAllWithCode(String code) {
         List<Integer> ids =
                 given().queryParam("q", code).get("/${resourcePath}").jsonPath().getList("items.id");
-        ids.forEach(id -> given().delete("/${resourcePath}/{id}", id).then().statusCode(204));
+        ids.forEach(id -> given().header("If-Match", "*").delete("/${resourcePath}/{id}", id).then().statusCode(204));
     }
 
     @Test

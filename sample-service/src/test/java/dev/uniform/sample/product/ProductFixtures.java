@@ -34,4 +34,14 @@ final class ProductFixtures {
                 .jsonPath()
                 .getLong("id");
     }
+
+    /** The ETag a read of the product answers with: what a change must send in If-Match. */
+    static String etag(long id) {
+        return given().when()
+                .get("/products/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
 }

@@ -2,6 +2,7 @@ package dev.uniform.sample.product;
 
 import static dev.uniform.sample.product.ProductFixtures.body;
 import static dev.uniform.sample.product.ProductFixtures.create;
+import static dev.uniform.sample.product.ProductFixtures.etag;
 import static dev.uniform.sample.product.ProductFixtures.uniquePrefix;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -256,7 +257,8 @@ class ProductResourceTests {
         String prefix = uniquePrefix();
         long id = create(prefix + "-1", "Teapot", "15.00", "DRAFT");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
                 .body(body(prefix + "-2", "Teapot, glass", "17.50", "ACTIVE"))
                 .when()
                 .put("/products/{id}", id)
@@ -275,7 +277,8 @@ class ProductResourceTests {
     void shouldRejectAnIncompleteReplacement() {
         long id = create(uniquePrefix(), "Jar", "3.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"Jar\"}")
                 .when()
                 .put("/products/{id}", id)
@@ -293,7 +296,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenReplacingAnUnknownOne() {
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Ghost", "1.00", "DRAFT"))
                 .when()
                 .put("/products/{id}", 88_888_888)
@@ -309,7 +313,8 @@ class ProductResourceTests {
         create(prefix + "-1", "Spoon", "1.00", "ACTIVE");
         long id = create(prefix + "-2", "Fork", "1.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
                 .body(body(prefix + "-1", "Fork", "1.00", "ACTIVE"))
                 .when()
                 .put("/products/{id}", id)
@@ -327,7 +332,8 @@ class ProductResourceTests {
         long id = create(code, "Moka pot", "35.00", "ACTIVE");
         String createdAt = given().get("/products/{id}", id).jsonPath().getString("createdAt");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
                 .body("{\"price\":29.99,\"status\":\"ARCHIVED\",\"name\":null}")
                 .when()
                 .patch("/products/{id}", id)
@@ -345,7 +351,8 @@ class ProductResourceTests {
     void shouldRejectAnInvalidPatchAndKeepTheStoredOne() {
         long id = create(uniquePrefix(), "Sieve", "8.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
                 .body("{\"price\":0,\"name\":\"  \"}")
                 .when()
                 .patch("/products/{id}", id)
@@ -363,7 +370,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenPatchingAnUnknownOne() {
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}")
                 .when()
                 .patch("/products/{id}", 77_777_777)
@@ -377,7 +385,12 @@ class ProductResourceTests {
     void shouldDeleteOne() {
         long id = create(uniquePrefix(), "Tray", "12.00", "ACTIVE");
 
-        given().when().delete("/products/{id}", id).then().statusCode(204).body(emptyString());
+        given().header("If-Match", etag(id))
+                .when()
+                .delete("/products/{id}", id)
+                .then()
+                .statusCode(204)
+                .body(emptyString());
 
         given().when()
                 .get("/products/{id}", id)
@@ -389,7 +402,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenDeletingAnUnknownOne() {
-        given().when()
+        given().header("If-Match", "\"0\"")
+                .when()
                 .delete("/products/{id}", 66_666_666)
                 .then()
                 .statusCode(404)

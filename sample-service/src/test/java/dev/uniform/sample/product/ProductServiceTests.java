@@ -7,6 +7,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.uniform.concurrency.IfMatch;
+import dev.uniform.concurrency.PreconditionFailedException;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -84,7 +86,7 @@ class ProductServiceTests {
         when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
 
         asserter.assertFailedWith(
-                () -> service.patch(404L, new ProductPatch(null, "x", null, null)),
+                () -> service.patch(404L, IfMatch.any(), new ProductPatch(null, "x", null, null)),
                 failure -> assertThat(failure)
                         .isInstanceOf(ResourceNotFoundException.class)
                         .hasMessage("Product 404 does not exist."));
@@ -96,10 +98,29 @@ class ProductServiceTests {
     @Test
     @RunOnVertxContext
     void shouldReportAMissingOneOnDelete(UniAsserter asserter) {
-        when(repository.deleteById(anyLong())).thenReturn(Uni.createFrom().item(false));
+        when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
 
         asserter.assertFailedWith(
-                () -> service.delete(5L), failure -> assertThat(failure).isInstanceOf(ResourceNotFoundException.class));
+                () -> service.delete(5L, IfMatch.any()),
+                failure -> assertThat(failure).isInstanceOf(ResourceNotFoundException.class));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldRefuseAChangeToAVersionTheCallerHasNotSeen(UniAsserter asserter) {
+        Product current = stored(7L, "VER-7");
+        current.version = 2;
+        when(repository.findById(7L)).thenReturn(Uni.createFrom().item(current));
+
+        asserter.assertFailedWith(
+                () -> service.patch(7L, IfMatch.parse("\"1\""), new ProductPatch(null, "x", null, null)),
+                failure -> assertThat(failure)
+                        .isInstanceOf(PreconditionFailedException.class)
+                        .hasMessageStartingWith("Product 7 has changed since you read it: its ETag is now \"2\"."));
+        asserter.execute(() -> {
+            assertThat(current.name).isEqualTo("Stored");
+            verify(repository, never()).flush();
+        });
     }
 
     @Test

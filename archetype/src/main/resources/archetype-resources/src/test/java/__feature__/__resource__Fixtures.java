@@ -35,4 +35,14 @@ final class ${resource}Fixtures {
                 .jsonPath()
                 .getLong("id");
     }
+
+    /** The ETag a read of the ${label} answers with: what a change must send in If-Match. */
+    static String etag(long id) {
+        return given().when()
+                .get("/${resourcePath}/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
 }

@@ -4,23 +4,30 @@ package ${package}.${feature};
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uniform.paging.PageRequest;
+import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.paging.SortOrder;
 import ${package}.${feature}.entity.${resource};
 import ${package}.${feature}.repository.${resource}Repository;
 import io.quarkus.test.hibernate.reactive.panache.TransactionalUniAsserter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
-/** Queries on the Vert.x context against the real database, each test in a transaction that is rolled back. */
+/** Queries and versioning on the Vert.x context against the real database. */
 @QuarkusTest
 class ${resource}RepositoryTests {
 
     @Inject
     ${resource}Repository repository;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
 
     @Test
     @RunOnVertxContext
@@ -64,6 +71,37 @@ class ${resource}RepositoryTests {
                 page -> assertThat(page.items())
                         .extracting(entity -> entity.code)
                         .containsExactly(prefix + "-3"));
+    }
+
+    /** The version column stops a lost update even when both transactions read before either writes. */
+    @Test
+    @RunOnVertxContext
+    void shouldFailTheLaterOfTwoOverlappingUpdates(UniAsserter asserter) {
+        ${resource} stored = entity(${resource}Fixtures.uniquePrefix(), "5.00", ${resource}Status.ACTIVE);
+        asserter.execute(() -> sessions.withTransaction(session -> session.persist(stored)));
+
+        asserter.assertFailedWith(
+                () -> sessions.withTransaction(session -> session.find(${resource}.class, stored.id)
+                        .call(() -> renameInAnotherTransaction(stored.id, "Earlier"))
+                        .invoke(read -> read.name = "Later")
+                        .call(session::flush)),
+                failure -> assertThat(DatabaseErrors.isOptimisticLockFailure(failure))
+                        .as("optimistic lock failure: %s", failure)
+                        .isTrue());
+        asserter.assertThat(
+                () -> sessions.withSession(session -> session.find(${resource}.class, stored.id)),
+                current -> {
+                    assertThat(current.name).isEqualTo("Earlier");
+                    assertThat(current.version).isEqualTo(1);
+                });
+    }
+
+    private Uni<Void> renameInAnotherTransaction(Long id, String name) {
+        return sessions.openSession()
+                .chain(other -> other.withTransaction(transaction -> other.find(${resource}.class, id)
+                                .invoke(found -> found.name = name))
+                        .eventually(other::close))
+                .replaceWithVoid();
     }
 
     private static ${resource} entity(String code, String price, ${resource}Status status) {

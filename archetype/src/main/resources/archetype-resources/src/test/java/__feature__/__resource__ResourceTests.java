@@ -3,6 +3,7 @@ package ${package}.${feature};
 
 import static ${package}.${feature}.${resource}Fixtures.body;
 import static ${package}.${feature}.${resource}Fixtures.create;
+import static ${package}.${feature}.${resource}Fixtures.etag;
 import static ${package}.${feature}.${resource}Fixtures.uniquePrefix;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -257,7 +258,7 @@ class ${resource}ResourceTests {
         String prefix = uniquePrefix();
         long id = create(prefix + "-1", "Teapot", "15.00", "DRAFT");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body(body(prefix + "-2", "Teapot, glass", "17.50", "ACTIVE"))
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -276,7 +277,7 @@ class ${resource}ResourceTests {
     void shouldRejectAnIncompleteReplacement() {
         long id = create(uniquePrefix(), "Jar", "3.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"name\":\"Jar\"}")
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -294,7 +295,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenReplacingAnUnknownOne() {
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Ghost", "1.00", "DRAFT"))
                 .when()
                 .put("/${resourcePath}/{id}", 88_888_888)
@@ -310,7 +311,7 @@ class ${resource}ResourceTests {
         create(prefix + "-1", "Spoon", "1.00", "ACTIVE");
         long id = create(prefix + "-2", "Fork", "1.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body(body(prefix + "-1", "Fork", "1.00", "ACTIVE"))
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -328,7 +329,7 @@ class ${resource}ResourceTests {
         long id = create(code, "Moka pot", "35.00", "ACTIVE");
         String createdAt = given().get("/${resourcePath}/{id}", id).jsonPath().getString("createdAt");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"price\":29.99,\"status\":\"ARCHIVED\",\"name\":null}")
                 .when()
                 .patch("/${resourcePath}/{id}", id)
@@ -346,7 +347,7 @@ class ${resource}ResourceTests {
     void shouldRejectAnInvalidPatchAndKeepTheStoredOne() {
         long id = create(uniquePrefix(), "Sieve", "8.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"price\":0,\"name\":\"  \"}")
                 .when()
                 .patch("/${resourcePath}/{id}", id)
@@ -364,7 +365,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenPatchingAnUnknownOne() {
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}")
                 .when()
                 .patch("/${resourcePath}/{id}", 77_777_777)
@@ -378,7 +379,7 @@ class ${resource}ResourceTests {
     void shouldDeleteOne() {
         long id = create(uniquePrefix(), "Tray", "12.00", "ACTIVE");
 
-        given().when().delete("/${resourcePath}/{id}", id).then().statusCode(204).body(emptyString());
+        given().header("If-Match", etag(id)).when().delete("/${resourcePath}/{id}", id).then().statusCode(204).body(emptyString());
 
         given().when()
                 .get("/${resourcePath}/{id}", id)
@@ -390,7 +391,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenDeletingAnUnknownOne() {
-        given().when()
+        given().header("If-Match", "\"0\"").when()
                 .delete("/${resourcePath}/{id}", 66_666_666)
                 .then()
                 .statusCode(404)

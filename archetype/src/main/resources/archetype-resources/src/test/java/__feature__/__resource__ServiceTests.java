@@ -8,6 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.uniform.concurrency.IfMatch;
+import dev.uniform.concurrency.PreconditionFailedException;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -85,7 +87,7 @@ class ${resource}ServiceTests {
         when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
 
         asserter.assertFailedWith(
-                () -> service.patch(404L, new ${resource}Patch(null, "x", null, null)),
+                () -> service.patch(404L, IfMatch.any(), new ${resource}Patch(null, "x", null, null)),
                 failure -> assertThat(failure)
                         .isInstanceOf(ResourceNotFoundException.class)
                         .hasMessage("${Label} 404 does not exist."));
@@ -97,10 +99,29 @@ class ${resource}ServiceTests {
     @Test
     @RunOnVertxContext
     void shouldReportAMissingOneOnDelete(UniAsserter asserter) {
-        when(repository.deleteById(anyLong())).thenReturn(Uni.createFrom().item(false));
+        when(repository.findById(anyLong())).thenReturn(Uni.createFrom().nullItem());
 
         asserter.assertFailedWith(
-                () -> service.delete(5L), failure -> assertThat(failure).isInstanceOf(ResourceNotFoundException.class));
+                () -> service.delete(5L, IfMatch.any()),
+                failure -> assertThat(failure).isInstanceOf(ResourceNotFoundException.class));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldRefuseAChangeToAVersionTheCallerHasNotSeen(UniAsserter asserter) {
+        ${resource} current = stored(7L, "VER-7");
+        current.version = 2;
+        when(repository.findById(7L)).thenReturn(Uni.createFrom().item(current));
+
+        asserter.assertFailedWith(
+                () -> service.patch(7L, IfMatch.parse("\"1\""), new ${resource}Patch(null, "x", null, null)),
+                failure -> assertThat(failure)
+                        .isInstanceOf(PreconditionFailedException.class)
+                        .hasMessageStartingWith("${Label} 7 has changed since you read it: its ETag is now \"2\"."));
+        asserter.execute(() -> {
+            assertThat(current.name).isEqualTo("Stored");
+            verify(repository, never()).flush();
+        });
     }
 
     @Test

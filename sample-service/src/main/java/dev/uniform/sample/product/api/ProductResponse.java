@@ -27,4 +27,9 @@ public record ProductResponse(
         Instant createdAt,
 
         @Schema(description = "When it last changed.", example = "2026-01-15T09:30:00Z")
-        Instant updatedAt) {}
+        Instant updatedAt,
+
+        @Schema(
+                description = "Version of this state, also sent as the ETag header; send it back in If-Match.",
+                example = "0")
+        long version) {}

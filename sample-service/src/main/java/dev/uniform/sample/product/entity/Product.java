@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
@@ -42,4 +43,9 @@ public class Product {
     @UpdateTimestamp
     @Column(nullable = false)
     public Instant updatedAt;
+
+    /** Raised by Hibernate on every update, which fails if another one came first. The API shows it as the ETag. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

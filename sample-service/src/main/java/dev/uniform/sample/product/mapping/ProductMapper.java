@@ -47,6 +47,13 @@ public final class ProductMapper {
 
     public static ProductResponse toResponse(Product entity) {
         return new ProductResponse(
-                entity.id, entity.code, entity.name, entity.price, entity.status, entity.createdAt, entity.updatedAt);
+                entity.id,
+                entity.code,
+                entity.name,
+                entity.price,
+                entity.status,
+                entity.createdAt,
+                entity.updatedAt,
+                entity.version);
     }
 }

@@ -1,5 +1,7 @@
 package dev.uniform.sample.product.rest;
 
+import dev.uniform.concurrency.EntityTags;
+import dev.uniform.concurrency.Preconditions;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,13 +54,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProductResource {
 
     private static final String ID = "Product identifier.";
+    private static final String IF_MATCH = "The ETag of the product as last read; required. * matches any version.";
+    private static final String ETAG = "The version of this state, for If-Match.";
 
     private final ProductService service;
     private final Paging paging;
+    private final Preconditions preconditions;
 
-    public ProductResource(ProductService service, Paging paging) {
+    public ProductResource(ProductService service, Paging paging, Preconditions preconditions) {
         this.service = service;
         this.paging = paging;
+        this.preconditions = preconditions;
     }
 
     /** Creates a product and answers 201 with its location. */
@@ -72,7 +80,10 @@ public class ProductResource {
     @APIResponse(
             responseCode = "201",
             description = "Created; the Location header holds its URL.",
-            headers = @Header(name = "Location", description = "URL of the new product."),
+            headers = {
+                @Header(name = "Location", description = "URL of the new product."),
+                @Header(name = "ETag", description = ETAG)
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -85,6 +96,7 @@ public class ProductResource {
         return service.create(request)
                 .map(created -> RestResponse.ResponseBuilder.<ProductResponse>created(locationOf(uri, created))
                         .entity(created)
+                        .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                         .build());
     }
 
@@ -95,13 +107,14 @@ public class ProductResource {
     @APIResponse(
             responseCode = "200",
             description = "The product.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    public Uni<ProductResponse> get(@RestPath @Parameter(description = ID, example = "1") long id) {
-        return service.get(id);
+    public Uni<RestResponse<ProductResponse>> get(@RestPath @Parameter(description = ID, example = "1") long id) {
+        return service.get(id).map(ProductResource::tagged);
     }
 
     /** Lists products a page at a time, filtered and sorted. */
@@ -151,6 +164,7 @@ public class ProductResource {
     @APIResponse(
             responseCode = "200",
             description = "The product as now stored.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -160,9 +174,13 @@ public class ProductResource {
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
     @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
-    public Uni<ProductResponse> replace(
-            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ProductRequest request) {
-        return service.replace(id, request);
+    @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<RestResponse<ProductResponse>> replace(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ProductRequest request) {
+        return service.replace(id, preconditions.ifMatch(ifMatch), request).map(ProductResource::tagged);
     }
 
     /** Changes some fields of a product. */
@@ -181,6 +199,7 @@ public class ProductResource {
     @APIResponse(
             responseCode = "200",
             description = "The product as now stored.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -190,9 +209,13 @@ public class ProductResource {
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
     @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
-    public Uni<ProductResponse> patch(
-            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ProductPatch patch) {
-        return service.patch(id, patch);
+    @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<RestResponse<ProductResponse>> patch(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ProductPatch patch) {
+        return service.patch(id, preconditions.ifMatch(ifMatch), patch).map(ProductResource::tagged);
     }
 
     /** Removes a product. */
@@ -201,8 +224,19 @@ public class ProductResource {
     @Operation(summary = "Delete a product", description = "Removes a product for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    public Uni<Void> delete(@RestPath @Parameter(description = ID, example = "1") long id) {
-        return service.delete(id);
+    @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<Void> delete(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch) {
+        return service.delete(id, preconditions.ifMatch(ifMatch));
+    }
+
+    /** A single product with its version as ETag, so that the caller can send it back in If-Match. */
+    private static RestResponse<ProductResponse> tagged(ProductResponse representation) {
+        return RestResponse.ResponseBuilder.ok(representation)
+                .header(HttpHeaders.ETAG, EntityTags.of(representation.version()))
+                .build();
     }
 
     private static URI locationOf(UriInfo uri, ProductResponse created) {

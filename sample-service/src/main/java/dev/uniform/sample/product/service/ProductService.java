@@ -1,5 +1,6 @@
 package dev.uniform.sample.product.service;
 
+import dev.uniform.concurrency.IfMatch;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -54,25 +55,26 @@ public class ProductService {
     }
 
     @WithTransaction
-    public Uni<ProductResponse> replace(long id, ProductRequest request) {
-        return change(id, entity -> ProductMapper.replace(entity, request), request.code());
+    public Uni<ProductResponse> replace(long id, IfMatch ifMatch, ProductRequest request) {
+        return change(id, ifMatch, entity -> ProductMapper.replace(entity, request), request.code());
     }
 
     @WithTransaction
-    public Uni<ProductResponse> patch(long id, ProductPatch patch) {
-        return change(id, entity -> ProductMapper.patch(entity, patch), patch.code());
+    public Uni<ProductResponse> patch(long id, IfMatch ifMatch, ProductPatch patch) {
+        return change(id, ifMatch, entity -> ProductMapper.patch(entity, patch), patch.code());
     }
 
     @WithTransaction
-    public Uni<Void> delete(long id) {
-        return repository
-                .deleteById(id)
-                .flatMap(deleted -> deleted ? Uni.createFrom().voidItem() : notFound(id));
+    public Uni<Void> delete(long id, IfMatch ifMatch) {
+        return findCurrent(id, ifMatch).call(repository::delete).replaceWithVoid();
     }
 
-    /** Applies {@code edit} and flushes at once, so a clash of codes surfaces here as a 409, not at commit. */
-    private Uni<ProductResponse> change(long id, Consumer<Product> edit, String newCode) {
-        return findExisting(id)
+    /**
+     * Applies {@code edit} and flushes at once, so that a clash of codes surfaces here as a 409 and a concurrent
+     * update, caught by the version column, as a 412, not at commit.
+     */
+    private Uni<ProductResponse> change(long id, IfMatch ifMatch, Consumer<Product> edit, String newCode) {
+        return findCurrent(id, ifMatch)
                 .invoke(edit)
                 .call(repository::flush)
                 .map(ProductMapper::toResponse)
@@ -82,6 +84,11 @@ public class ProductService {
 
     private Uni<Product> findExisting(long id) {
         return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
+    }
+
+    /** The stored product, if it is still the version the caller has seen. */
+    private Uni<Product> findCurrent(long id, IfMatch ifMatch) {
+        return findExisting(id).invoke(entity -> ifMatch.check(entity.version, RESOURCE, id));
     }
 
     private static <T> Uni<T> notFound(long id) {

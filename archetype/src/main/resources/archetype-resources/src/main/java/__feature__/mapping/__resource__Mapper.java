@@ -48,6 +48,13 @@ public final class ${resource}Mapper {
 
     public static ${resource}Response toResponse(${resource} entity) {
         return new ${resource}Response(
-                entity.id, entity.code, entity.name, entity.price, entity.status, entity.createdAt, entity.updatedAt);
+                entity.id,
+                entity.code,
+                entity.name,
+                entity.price,
+                entity.status,
+                entity.createdAt,
+                entity.updatedAt,
+                entity.version);
     }
 }

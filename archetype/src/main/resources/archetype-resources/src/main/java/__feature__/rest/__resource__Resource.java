@@ -1,6 +1,8 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature}.rest;
 
+import dev.uniform.concurrency.EntityTags;
+import dev.uniform.concurrency.Preconditions;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -51,13 +55,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ${resource}Resource {
 
     private static final String ID = "${Label} identifier.";
+    private static final String IF_MATCH = "The ETag of the ${label} as last read; required. * matches any version.";
+    private static final String ETAG = "The version of this state, for If-Match.";
 
     private final ${resource}Service service;
     private final Paging paging;
+    private final Preconditions preconditions;
 
-    public ${resource}Resource(${resource}Service service, Paging paging) {
+    public ${resource}Resource(${resource}Service service, Paging paging, Preconditions preconditions) {
         this.service = service;
         this.paging = paging;
+        this.preconditions = preconditions;
     }
 
     /** Creates ${aLabel} and answers 201 with its location. */
@@ -73,7 +81,10 @@ public class ${resource}Resource {
     @APIResponse(
             responseCode = "201",
             description = "Created; the Location header holds its URL.",
-            headers = @Header(name = "Location", description = "URL of the new ${label}."),
+            headers = {
+                @Header(name = "Location", description = "URL of the new ${label}."),
+                @Header(name = "ETag", description = ETAG)
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -86,6 +97,7 @@ public class ${resource}Resource {
         return service.create(request)
                 .map(created -> RestResponse.ResponseBuilder.<${resource}Response>created(locationOf(uri, created))
                         .entity(created)
+                        .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                         .build());
     }
 
@@ -96,13 +108,14 @@ public class ${resource}Resource {
     @APIResponse(
             responseCode = "200",
             description = "The ${label}.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ${resource}Response.class)))
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
-    public Uni<${resource}Response> get(@RestPath @Parameter(description = ID, example = "1") long id) {
-        return service.get(id);
+    public Uni<RestResponse<${resource}Response>> get(@RestPath @Parameter(description = ID, example = "1") long id) {
+        return service.get(id).map(${resource}Resource::tagged);
     }
 
     /** Lists ${labels} a page at a time, filtered and sorted. */
@@ -152,6 +165,7 @@ public class ${resource}Resource {
     @APIResponse(
             responseCode = "200",
             description = "The ${label} as now stored.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -161,9 +175,13 @@ public class ${resource}Resource {
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
     @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
-    public Uni<${resource}Response> replace(
-            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ${resource}Request request) {
-        return service.replace(id, request);
+    @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<RestResponse<${resource}Response>> replace(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ${resource}Request request) {
+        return service.replace(id, preconditions.ifMatch(ifMatch), request).map(${resource}Resource::tagged);
     }
 
     /** Changes some fields of ${aLabel}. */
@@ -182,6 +200,7 @@ public class ${resource}Resource {
     @APIResponse(
             responseCode = "200",
             description = "The ${label} as now stored.",
+            headers = @Header(name = "ETag", description = ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -191,9 +210,13 @@ public class ${resource}Resource {
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
     @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
-    public Uni<${resource}Response> patch(
-            @RestPath @Parameter(description = ID, example = "1") long id, @Valid @NotNull ${resource}Patch patch) {
-        return service.patch(id, patch);
+    @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<RestResponse<${resource}Response>> patch(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ${resource}Patch patch) {
+        return service.patch(id, preconditions.ifMatch(ifMatch), patch).map(${resource}Resource::tagged);
     }
 
     /** Removes ${aLabel}. */
@@ -202,8 +225,19 @@ public class ${resource}Resource {
     @Operation(summary = "Delete ${aLabel}", description = "Removes ${aLabel} for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
-    public Uni<Void> delete(@RestPath @Parameter(description = ID, example = "1") long id) {
-        return service.delete(id);
+    @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<Void> delete(
+            @RestPath @Parameter(description = ID, example = "1") long id,
+            @RestHeader(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, example = "\"0\"") String ifMatch) {
+        return service.delete(id, preconditions.ifMatch(ifMatch));
+    }
+
+    /** A single ${label} with its version as ETag, so that the caller can send it back in If-Match. */
+    private static RestResponse<${resource}Response> tagged(${resource}Response representation) {
+        return RestResponse.ResponseBuilder.ok(representation)
+                .header(HttpHeaders.ETAG, EntityTags.of(representation.version()))
+                .build();
     }
 
     private static URI locationOf(UriInfo uri, ${resource}Response created) {

@@ -1,6 +1,7 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature}.service;
 
+import dev.uniform.concurrency.IfMatch;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -55,25 +56,26 @@ public class ${resource}Service {
     }
 
     @WithTransaction
-    public Uni<${resource}Response> replace(long id, ${resource}Request request) {
-        return change(id, entity -> ${resource}Mapper.replace(entity, request), request.code());
+    public Uni<${resource}Response> replace(long id, IfMatch ifMatch, ${resource}Request request) {
+        return change(id, ifMatch, entity -> ${resource}Mapper.replace(entity, request), request.code());
     }
 
     @WithTransaction
-    public Uni<${resource}Response> patch(long id, ${resource}Patch patch) {
-        return change(id, entity -> ${resource}Mapper.patch(entity, patch), patch.code());
+    public Uni<${resource}Response> patch(long id, IfMatch ifMatch, ${resource}Patch patch) {
+        return change(id, ifMatch, entity -> ${resource}Mapper.patch(entity, patch), patch.code());
     }
 
     @WithTransaction
-    public Uni<Void> delete(long id) {
-        return repository
-                .deleteById(id)
-                .flatMap(deleted -> deleted ? Uni.createFrom().voidItem() : notFound(id));
+    public Uni<Void> delete(long id, IfMatch ifMatch) {
+        return findCurrent(id, ifMatch).call(repository::delete).replaceWithVoid();
     }
 
-    /** Applies {@code edit} and flushes at once, so a clash of codes surfaces here as a 409, not at commit. */
-    private Uni<${resource}Response> change(long id, Consumer<${resource}> edit, String newCode) {
-        return findExisting(id)
+    /**
+     * Applies {@code edit} and flushes at once, so that a clash of codes surfaces here as a 409 and a concurrent
+     * update, caught by the version column, as a 412, not at commit.
+     */
+    private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit, String newCode) {
+        return findCurrent(id, ifMatch)
                 .invoke(edit)
                 .call(repository::flush)
                 .map(${resource}Mapper::toResponse)
@@ -83,6 +85,11 @@ public class ${resource}Service {
 
     private Uni<${resource}> findExisting(long id) {
         return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
+    }
+
+    /** The stored ${label}, if it is still the version the caller has seen. */
+    private Uni<${resource}> findCurrent(long id, IfMatch ifMatch) {
+        return findExisting(id).invoke(entity -> ifMatch.check(entity.version, RESOURCE, id));
     }
 
     private static <T> Uni<T> notFound(long id) {

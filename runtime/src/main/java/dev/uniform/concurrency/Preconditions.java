@@ -1,0 +1,29 @@
+package dev.uniform.concurrency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads the If-Match header of a change, applying {@code uniform.concurrency.require-if-match}. */
+@ApplicationScoped
+public class Preconditions {
+
+    private final ConcurrencyConfig config;
+
+    public Preconditions(ConcurrencyConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * @param header the If-Match header as received, or null when absent
+     * @return what the change may overwrite; 428 when the header is required and absent, 400 when it is malformed
+     */
+    public IfMatch ifMatch(String header) {
+        if (header != null) {
+            return IfMatch.parse(header);
+        }
+        if (config.requireIfMatch()) {
+            throw new PreconditionRequiredException(
+                    "Send If-Match with the ETag you last read of this resource, so that no one else's change is lost.");
+        }
+        return IfMatch.any();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.uniform.sample.product;
+
+import static dev.uniform.sample.product.ProductFixtures.create;
+import static dev.uniform.sample.product.ProductFixtures.etag;
+import static dev.uniform.sample.product.ProductFixtures.uniquePrefix;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.uniform.problem.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/** Optimistic concurrency over HTTP: every read carries an ETag, and no change overwrites one it has not seen. */
+@QuarkusTest
+class ProductConcurrencyTests {
+
+    private static final String PATH = "/products/{id}";
+
+    @Test
+    void shouldTagEveryRepresentationWithItsVersion() {
+        String location = given().contentType(ContentType.JSON)
+                .body(ProductFixtures.body(uniquePrefix(), "Tagged", "5.00", "ACTIVE"))
+                .when()
+                .post("/products")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("version", equalTo(0))
+                .extract()
+                .header("Location");
+
+        given().when().get(location).then().statusCode(200).header("ETag", "\"0\"");
+        given().header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body("{\"price\":6.00}")
+                .when()
+                .patch(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldRequireIfMatchForEveryChange() {
+        long id = create(uniquePrefix(), "Unguarded", "5.00", "ACTIVE");
+
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Changed\"}")
+                .when()
+                .patch(PATH, id)
+                .then()
+                .statusCode(428)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:uniform:problem:precondition-required"))
+                .body("detail", startsWith("Send If-Match with the ETag you last read"));
+        given().when().delete(PATH, id).then().statusCode(428).contentType(Problem.MEDIA_TYPE);
+
+        given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("Unguarded"));
+    }
+
+    @Test
+    void shouldRefuseAChangeBasedOnAStaleVersion() {
+        long id = create(uniquePrefix(), "Original", "5.00", "ACTIVE");
+        String stale = etag(id);
+        given().header("If-Match", stale)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"First\"}")
+                .when()
+                .patch(PATH, id)
+                .then()
+                .statusCode(200);
+
+        given().header("If-Match", stale)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"Second\"}")
+                .when()
+                .patch(PATH, id)
+                .then()
+                .statusCode(412)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:uniform:problem:precondition-failed"))
+                .body(
+                        "detail",
+                        equalTo("Product " + id + " has changed since you read it: its ETag is now \"1\"."
+                                + " Read it again, then repeat the change if it still applies."));
+        given().header("If-Match", stale).when().delete(PATH, id).then().statusCode(412);
+
+        given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("First"));
+    }
+
+    @Test
+    void shouldRejectAMalformedIfMatchNamingIt() {
+        long id = create(uniquePrefix(), "Guarded", "5.00", "ACTIVE");
+
+        given().header("If-Match", "0")
+                .when()
+                .delete(PATH, id)
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("If-Match"));
+    }
+
+    @Test
+    void shouldDeleteWhateverTheVersionWithAWildcard() {
+        long id = create(uniquePrefix(), "Doomed", "5.00", "ACTIVE");
+
+        given().header("If-Match", "*").when().delete(PATH, id).then().statusCode(204);
+
+        given().when().get(PATH, id).then().statusCode(404);
+    }
+
+    /** Both callers read the same version and change it at the same moment: exactly one change is stored. */
+    @RepeatedTest(5)
+    void shouldLetExactlyOneOfTwoConcurrentChangesWin() throws Exception {
+        long id = create(uniquePrefix(), "Contested", "5.00", "ACTIVE");
+        String seen = etag(id);
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Callable<Integer>> changes = new ArrayList<>();
+        for (String name : List.of("Left", "Right")) {
+            changes.add(() -> {
+                start.await();
+                return given().header("If-Match", seen)
+                        .contentType(ContentType.JSON)
+                        .body("{\"name\":\"" + name + "\"}")
+                        .when()
+                        .patch(PATH, id)
+                        .statusCode();
+            });
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> status : callers.invokeAll(changes)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        given().when()
+                .get(PATH, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
+    }
+}
