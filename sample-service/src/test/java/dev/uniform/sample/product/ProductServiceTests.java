@@ -27,7 +27,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +137,25 @@ class ProductServiceTests {
             assertThat(page.items()).extracting(item -> item.code()).containsExactly("P-1", "P-2");
             assertThat(page.totalItems()).isEqualTo(5);
             assertThat(page.totalPages()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldCombineTheCountsAndPricesIntoStatistics(UniAsserter asserter) {
+        Map<ProductStatus, Long> counts =
+                new EnumMap<>(Map.of(ProductStatus.DRAFT, 2L, ProductStatus.ACTIVE, 5L, ProductStatus.ARCHIVED, 0L));
+        when(repository.countByStatus(any())).thenReturn(Uni.createFrom().item(counts));
+        when(repository.prices(any()))
+                .thenReturn(Uni.createFrom()
+                        .item(new ProductPrices(new BigDecimal("1.00"), new BigDecimal("9.00"), 4.125)));
+
+        asserter.assertThat(() -> service.statistics(), statistics -> {
+            assertThat(statistics.total()).isEqualTo(7);
+            assertThat(statistics.byStatus()).containsEntry(ProductStatus.ARCHIVED, 0L);
+            assertThat(statistics.lowestPrice()).isEqualByComparingTo("1.00");
+            assertThat(statistics.highestPrice()).isEqualByComparingTo("9.00");
+            assertThat(statistics.averagePrice()).isEqualTo(new BigDecimal("4.13"));
         });
     }
 

@@ -11,6 +11,7 @@ import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
 import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.api.ProductSort;
+import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.service.ProductService;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -148,6 +149,23 @@ public class ProductResource {
                     BigDecimal maxPrice) {
         ProductFilter filter = new ProductFilter(status, q, minPrice, maxPrice);
         return service.list(filter, paging.request(page, ProductSort.class, ProductSort.DEFAULT));
+    }
+
+    /** Figures over all products. */
+    @GET
+    @Path("/statistics")
+    @Operation(
+            summary = "Statistics of products",
+            description = "Counts by status and the lowest, highest and average price of all products.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductStatistics.class)))
+    public Uni<ProductStatistics> statistics() {
+        return service.statistics();
     }
 
     /** Replaces every field of a product. */

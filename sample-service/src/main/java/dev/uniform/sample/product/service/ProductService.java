@@ -1,15 +1,19 @@
 package dev.uniform.sample.product.service;
 
 import dev.uniform.concurrency.IfMatch;
+import dev.uniform.concurrency.SeparateSessions;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import dev.uniform.sample.product.ProductFilter;
+import dev.uniform.sample.product.ProductPrices;
+import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
 import dev.uniform.sample.product.api.ProductResponse;
+import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.entity.Product;
 import dev.uniform.sample.product.mapping.ProductMapper;
 import dev.uniform.sample.product.repository.ProductRepository;
@@ -17,7 +21,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The use cases of products. Owns sessions and transactions, and maps entities to API records before the session
@@ -29,9 +35,11 @@ public class ProductService {
     static final String RESOURCE = "Product";
 
     private final ProductRepository repository;
+    private final Mutiny.SessionFactory sessions;
 
-    public ProductService(ProductRepository repository) {
+    public ProductService(ProductRepository repository, Mutiny.SessionFactory sessions) {
         this.repository = repository;
+        this.sessions = sessions;
     }
 
     @WithTransaction
@@ -52,6 +60,13 @@ public class ProductService {
     @WithSession
     public Uni<Page<ProductResponse>> list(ProductFilter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(ProductMapper::toResponse));
+    }
+
+    /** Counts and prices, read at the same time, each on a session of its own: one session runs one query at once. */
+    public Uni<ProductStatistics> statistics() {
+        Uni<Map<ProductStatus, Long>> counts = SeparateSessions.read(sessions, repository::countByStatus);
+        Uni<ProductPrices> prices = SeparateSessions.read(sessions, repository::prices);
+        return Uni.combine().all().unis(counts, prices).with(ProductMapper::toStatistics);
     }
 
     @WithTransaction

@@ -5,14 +5,19 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import ${package}.${feature}.${resource}Filter;
+import ${package}.${feature}.${resource}Prices;
+import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.entity.${resource};
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Queries over ${labels}. Runs inside the caller's session: services open sessions and transactions. */
 @ApplicationScoped
@@ -40,6 +45,27 @@ public class ${resource}Repository implements PanacheRepository<${resource}> {
         }
         String query = String.join(" and ", conditions);
         return PanachePaging.fetch(find(query, PanachePaging.sortOf(page, "id"), parameters), page);
+    }
+
+    /** How many ${labels} each status has, every status listed; on {@code session} alone, see SeparateSessions. */
+    public Uni<Map<${resource}Status, Long>> countByStatus(Mutiny.Session session) {
+        return session.createSelectionQuery("select status, count(*) from ${resource} group by status", Object[].class)
+                .getResultList()
+                .map(rows -> {
+                    Map<${resource}Status, Long> counts = new EnumMap<>(${resource}Status.class);
+                    for (${resource}Status status : ${resource}Status.values()) {
+                        counts.put(status, 0L);
+                    }
+                    rows.forEach(row -> counts.put((${resource}Status) row[0], (Long) row[1]));
+                    return counts;
+                });
+    }
+
+    /** The lowest, highest and average price; on {@code session} alone, see SeparateSessions. */
+    public Uni<${resource}Prices> prices(Mutiny.Session session) {
+        String query = "select new ${package}.${feature}.${resource}Prices(min(price), max(price), avg(price))"
+                + " from ${resource}";
+        return session.createSelectionQuery(query, ${resource}Prices.class).getSingleResult();
     }
 
     /** Makes {@code %} and {@code _} in the caller's text match themselves, not any text. */

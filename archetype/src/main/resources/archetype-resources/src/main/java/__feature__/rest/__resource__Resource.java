@@ -12,6 +12,7 @@ import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
 import ${package}.${feature}.api.${resource}Response;
 import ${package}.${feature}.api.${resource}Sort;
+import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.service.${resource}Service;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -149,6 +150,23 @@ public class ${resource}Resource {
                     BigDecimal maxPrice) {
         ${resource}Filter filter = new ${resource}Filter(status, q, minPrice, maxPrice);
         return service.list(filter, paging.request(page, ${resource}Sort.class, ${resource}Sort.DEFAULT));
+    }
+
+    /** Figures over all ${labels}. */
+    @GET
+    @Path("/statistics")
+    @Operation(
+            summary = "Statistics of ${labels}",
+            description = "Counts by status and the lowest, highest and average price of all ${labels}.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ${resource}Statistics.class)))
+    public Uni<${resource}Statistics> statistics() {
+        return service.statistics();
     }
 
     /** Replaces every field of ${aLabel}. */

@@ -2,15 +2,19 @@
 package ${package}.${feature}.service;
 
 import dev.uniform.concurrency.IfMatch;
+import dev.uniform.concurrency.SeparateSessions;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import ${package}.${feature}.${resource}Filter;
+import ${package}.${feature}.${resource}Prices;
+import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
 import ${package}.${feature}.api.${resource}Response;
+import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.entity.${resource};
 import ${package}.${feature}.mapping.${resource}Mapper;
 import ${package}.${feature}.repository.${resource}Repository;
@@ -18,7 +22,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The use cases of ${labels}. Owns sessions and transactions, and maps entities to API records before the session
@@ -30,9 +36,11 @@ public class ${resource}Service {
     static final String RESOURCE = "${Label}";
 
     private final ${resource}Repository repository;
+    private final Mutiny.SessionFactory sessions;
 
-    public ${resource}Service(${resource}Repository repository) {
+    public ${resource}Service(${resource}Repository repository, Mutiny.SessionFactory sessions) {
         this.repository = repository;
+        this.sessions = sessions;
     }
 
     @WithTransaction
@@ -53,6 +61,13 @@ public class ${resource}Service {
     @WithSession
     public Uni<Page<${resource}Response>> list(${resource}Filter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(${resource}Mapper::toResponse));
+    }
+
+    /** Counts and prices, read at the same time, each on a session of its own: one session runs one query at once. */
+    public Uni<${resource}Statistics> statistics() {
+        Uni<Map<${resource}Status, Long>> counts = SeparateSessions.read(sessions, repository::countByStatus);
+        Uni<${resource}Prices> prices = SeparateSessions.read(sessions, repository::prices);
+        return Uni.combine().all().unis(counts, prices).with(${resource}Mapper::toStatistics);
     }
 
     @WithTransaction

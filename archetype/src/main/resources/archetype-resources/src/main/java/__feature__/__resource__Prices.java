@@ -1,0 +1,18 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature};
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The lowest, highest and average price of all ${labels}; all null when there are none.
+ *
+ * @param average rounded half-up to two decimals, like the prices
+ */
+public record ${resource}Prices(BigDecimal lowest, BigDecimal highest, BigDecimal average) {
+
+    /** What {@code select min(price), max(price), avg(price)} yields: SQL averages are floating point. */
+    public ${resource}Prices(BigDecimal lowest, BigDecimal highest, Double average) {
+        this(lowest, highest, average == null ? null : BigDecimal.valueOf(average).setScale(2, RoundingMode.HALF_UP));
+    }
+}
