@@ -67,6 +67,17 @@ public class ProductRepository implements PanacheRepository<Product> {
         return session.createSelectionQuery(query, ProductPrices.class).getSingleResult();
     }
 
+    /**
+     * Up to {@code size} products with identifiers above {@code after}, in identifier order: one chunk of an export
+     * that pages by key, so that no chunk costs more than the first. On {@code session} alone, see SeparateSessions.
+     */
+    public Uni<List<Product>> chunkAfter(Mutiny.Session session, long after, int size) {
+        return session.createSelectionQuery("from Product where id > :after order by id", Product.class)
+                .setParameter("after", after)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     /** Makes {@code %} and {@code _} in the caller's text match themselves, not any text. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

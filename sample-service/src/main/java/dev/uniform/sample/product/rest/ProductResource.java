@@ -13,6 +13,7 @@ import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.api.ProductSort;
 import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.service.ProductService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,6 +47,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 
 /** Products over HTTP. Translates requests and responses; the service does the work. */
 @Path("/products")
@@ -166,6 +169,26 @@ public class ProductResource {
                             schema = @Schema(implementation = ProductStatistics.class)))
     public Uni<ProductStatistics> statistics() {
         return service.statistics();
+    }
+
+    /** Streams every product, one JSON object per line, at the pace the caller reads. */
+    @GET
+    @Path("/export")
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Export all products",
+            description = "Streams every product in identifier order as newline-delimited JSON (NDJSON), read from"
+                    + " the database a chunk at a time as the caller consumes them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One product per line.",
+            content =
+                    @Content(
+                            mediaType = RestMediaType.APPLICATION_NDJSON,
+                            schema = @Schema(implementation = ProductResponse.class)))
+    public Multi<ProductResponse> export() {
+        return service.export();
     }
 
     /** Replaces every field of a product. */

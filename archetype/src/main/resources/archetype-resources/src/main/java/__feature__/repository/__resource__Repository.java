@@ -68,6 +68,17 @@ public class ${resource}Repository implements PanacheRepository<${resource}> {
         return session.createSelectionQuery(query, ${resource}Prices.class).getSingleResult();
     }
 
+    /**
+     * Up to {@code size} ${labels} with identifiers above {@code after}, in identifier order: one chunk of an export
+     * that pages by key, so that no chunk costs more than the first. On {@code session} alone, see SeparateSessions.
+     */
+    public Uni<List<${resource}>> chunkAfter(Mutiny.Session session, long after, int size) {
+        return session.createSelectionQuery("from ${resource} where id > :after order by id", ${resource}.class)
+                .setParameter("after", after)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     /** Makes {@code %} and {@code _} in the caller's text match themselves, not any text. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -14,6 +14,7 @@ import ${package}.${feature}.api.${resource}Response;
 import ${package}.${feature}.api.${resource}Sort;
 import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.service.${resource}Service;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,9 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** ${Labels} over HTTP. Translates requests and responses; the service does the work. */
 @Path("/${resourcePath}")
@@ -167,6 +170,26 @@ public class ${resource}Resource {
                             schema = @Schema(implementation = ${resource}Statistics.class)))
     public Uni<${resource}Statistics> statistics() {
         return service.statistics();
+    }
+
+    /** Streams every ${label}, one JSON object per line, at the pace the caller reads. */
+    @GET
+    @Path("/export")
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Export all ${labels}",
+            description = "Streams every ${label} in identifier order as newline-delimited JSON (NDJSON), read from"
+                    + " the database a chunk at a time as the caller consumes them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One ${label} per line.",
+            content =
+                    @Content(
+                            mediaType = RestMediaType.APPLICATION_NDJSON,
+                            schema = @Schema(implementation = ${resource}Response.class)))
+    public Multi<${resource}Response> export() {
+        return service.export();
     }
 
     /** Replaces every field of ${aLabel}. */

@@ -20,9 +20,12 @@ import ${package}.${feature}.mapping.${resource}Mapper;
 import ${package}.${feature}.repository.${resource}Repository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -34,6 +37,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class ${resource}Service {
 
     static final String RESOURCE = "${Label}";
+
+    /** ${Labels} per database round trip of an export: large enough to amortise it, small enough to bound memory. */
+    static final int EXPORT_CHUNK_SIZE = 500;
 
     private final ${resource}Repository repository;
     private final Mutiny.SessionFactory sessions;
@@ -68,6 +74,29 @@ public class ${resource}Service {
         Uni<Map<${resource}Status, Long>> counts = SeparateSessions.read(sessions, repository::countByStatus);
         Uni<${resource}Prices> prices = SeparateSessions.read(sessions, repository::prices);
         return Uni.combine().all().unis(counts, prices).with(${resource}Mapper::toStatistics);
+    }
+
+    /**
+     * Every ${label} in identifier order, read a chunk at a time as the caller consumes them: memory holds one chunk,
+     * however many there are. Hibernate Reactive cannot stream a query (hibernate-reactive#153), so the export pages
+     * by key, each chunk on a session of its own.
+     */
+    public Multi<${resource}Response> export() {
+        return Multi.createFrom().deferred(() -> {
+            AtomicLong lastId = new AtomicLong();
+            return Multi.createBy()
+                    .repeating()
+                    .uni(() -> nextChunk(lastId))
+                    .until(List::isEmpty)
+                    .onItem()
+                    .disjoint();
+        });
+    }
+
+    private Uni<List<${resource}Response>> nextChunk(AtomicLong lastId) {
+        return SeparateSessions.read(sessions, session -> repository.chunkAfter(session, lastId.get(), EXPORT_CHUNK_SIZE))
+                .map(chunk -> chunk.stream().map(${resource}Mapper::toResponse).toList())
+                .invoke(chunk -> chunk.stream().reduce((first, last) -> last).ifPresent(last -> lastId.set(last.id())));
     }
 
     @WithTransaction
