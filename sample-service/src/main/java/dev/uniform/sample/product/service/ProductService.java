@@ -96,7 +96,14 @@ public class ProductService {
         return SeparateSessions.read(
                         sessions, session -> repository.chunkAfter(session, lastId.get(), EXPORT_CHUNK_SIZE))
                 .map(chunk -> chunk.stream().map(ProductMapper::toResponse).toList())
-                .invoke(chunk -> chunk.stream().reduce((first, last) -> last).ifPresent(last -> lastId.set(last.id())));
+                .invoke(chunk -> rememberLast(chunk, lastId));
+    }
+
+    /** Where the next chunk starts: after the last identifier of this one. */
+    private static void rememberLast(List<ProductResponse> chunk, AtomicLong lastId) {
+        if (!chunk.isEmpty()) {
+            lastId.set(chunk.get(chunk.size() - 1).id());
+        }
     }
 
     @WithTransaction

@@ -96,7 +96,14 @@ public class ${resource}Service {
     private Uni<List<${resource}Response>> nextChunk(AtomicLong lastId) {
         return SeparateSessions.read(sessions, session -> repository.chunkAfter(session, lastId.get(), EXPORT_CHUNK_SIZE))
                 .map(chunk -> chunk.stream().map(${resource}Mapper::toResponse).toList())
-                .invoke(chunk -> chunk.stream().reduce((first, last) -> last).ifPresent(last -> lastId.set(last.id())));
+                .invoke(chunk -> rememberLast(chunk, lastId));
+    }
+
+    /** Where the next chunk starts: after the last identifier of this one. */
+    private static void rememberLast(List<${resource}Response> chunk, AtomicLong lastId) {
+        if (!chunk.isEmpty()) {
+            lastId.set(chunk.get(chunk.size() - 1).id());
+        }
     }
 
     @WithTransaction
