@@ -1,0 +1,39 @@
+package dev.uniform.sample;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What Prometheus scrapes: requests by route template, not by URL, and the database pool and client. */
+@QuarkusTest
+class MetricsTests {
+
+    @Test
+    void shouldCountRequestsByRouteTemplateAndReportTheDatabasePool() {
+        given().when().get("/products").then().statusCode(200);
+        given().when().get("/products/{id}", 987_654_321).then().statusCode(404);
+
+        List<String> metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList();
+
+        assertThat(metrics)
+                .anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
+                        && line.contains("status=\"200\"")
+                        && line.contains("uri=\"/products\""))
+                .anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
+                        && line.contains("status=\"404\"")
+                        && line.contains("uri=\"/products/{id}\""))
+                .noneMatch(line -> line.contains("987654321"))
+                .anyMatch(line -> line.startsWith("sql_pool_idle{"))
+                .anyMatch(line -> line.startsWith("postgresql_processing_seconds_count{"));
+    }
+}
