@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** The files of a project that belong in version control: what its own .gitignore does not exclude. */
@@ -71,7 +72,7 @@ final class ProjectFiles {
                         return Stream.of(path + ": in the file name");
                     }
                     List<String> lines = readLines(path);
-                    return java.util.stream.IntStream.range(0, lines.size())
+                    return IntStream.range(0, lines.size())
                             .filter(index ->
                                     TEMPLATE_TOKEN.matcher(lines.get(index)).find())
                             .mapToObj(index -> path + ":" + (index + 1) + ": "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.velocity.VelocityContext;
@@ -36,7 +37,7 @@ class TemplateNamesTests {
                     .newDocumentBuilder()
                     .parse(descriptor)
                     .getElementsByTagName("requiredProperty");
-            var found = new java.util.HashMap<String, String>();
+            Map<String, String> found = new HashMap<>();
             for (int i = 0; i < properties.getLength(); i++) {
                 Element property = (Element) properties.item(i);
                 found.put(
@@ -90,7 +91,7 @@ class TemplateNamesTests {
     }
 
     private static String evaluate(String template, Map<String, String> properties) {
-        VelocityContext context = new VelocityContext(new java.util.HashMap<String, Object>(properties));
+        VelocityContext context = new VelocityContext(new HashMap<String, Object>(properties));
         StringWriter output = new StringWriter();
         VELOCITY.evaluate(context, output, "test", template);
         return output.toString().strip();

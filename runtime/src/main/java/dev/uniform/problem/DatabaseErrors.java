@@ -1,6 +1,8 @@
 package dev.uniform.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,29 +39,37 @@ public final class DatabaseErrors {
      * read and write, because another transaction changed it first.
      */
     public static boolean isOptimisticLockFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-                if (OPTIMISTIC_LOCK_FAILURES.contains(type.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causesOf(failure).stream().anyMatch(DatabaseErrors::isOptimisticLockType);
     }
 
     static Optional<String> sqlStateOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causesOf(failure)) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return Optional.of(sql.getSQLState());
             }
             if (REACTIVE_CLIENT_PRESENT && cause instanceof io.vertx.sqlclient.DatabaseException database) {
                 return Optional.ofNullable(database.getSqlState());
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
+    }
+
+    /** {@code failure} and its causes, outermost first, ending at an exception that is its own cause. */
+    private static List<Throwable> causesOf(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
+    }
+
+    private static boolean isOptimisticLockType(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (OPTIMISTIC_LOCK_FAILURES.contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPresent(String className) {
