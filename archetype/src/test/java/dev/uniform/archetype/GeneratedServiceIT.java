@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -82,6 +84,26 @@ class GeneratedServiceIT {
                 .as("./mvnw verify of %s\n%s", project, build.tail())
                 .isTrue();
         assertTestsRan(project, expected);
+        assertDevTokenCommand(project, expected);
+    }
+
+    /** The README's dev-token command prints one token, from the dev issuer, holding both roles of the resource. */
+    private static void assertDevTokenCommand(Path project, Expected expected) throws Exception {
+        Maven.Result command = Maven.wrapper(project, "-q", "exec:java@dev-token");
+
+        assertThat(command.succeeded()).as(command.tail()).isTrue();
+        // The last line: a JVM may print warnings before it, on stderr, which a shell's $(...) would not capture.
+        String token = command.output()
+                .strip()
+                .lines()
+                .reduce((first, second) -> second)
+                .orElse("");
+        assertThat(token).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(claims)
+                .contains("\"iss\":\"urn:uniform:dev-tokens\"")
+                .contains("\"groups\":[\"%s.write\",\"%s.delete\"]"
+                        .formatted(expected.resourcePath(), expected.resourcePath()));
     }
 
     private static void assertLayout(ProjectFiles files, Expected expected) {

@@ -3,6 +3,10 @@ package dev.uniform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -25,6 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER = "Bearer";
 
     /** Headers a status depends on; any other header of the original response stays behind. */
     private static final List<String> HEADERS_KEPT =
@@ -48,6 +54,40 @@ public final class ProblemMappers {
     @ServerExceptionMapper
     public Response mapProblem(ProblemException failure, UriInfo uri) {
         return respond(Problem.of(failure.type(), failure.detail(), pathOf(uri)));
+    }
+
+    /** No credentials where the operation needs a caller; RFC 6750 asks for the Bearer challenge. */
+    @ServerExceptionMapper
+    public Response mapUnauthenticated(UnauthorizedException failure, UriInfo uri) {
+        return challenge(
+                Problem.of(
+                        ProblemType.UNAUTHENTICATED,
+                        "This operation needs a bearer token in the Authorization header.",
+                        pathOf(uri)),
+                BEARER);
+    }
+
+    /** Credentials that do not verify; the reason stays in the log, where the operator can see it. */
+    @ServerExceptionMapper
+    public Response mapAuthenticationFailed(AuthenticationFailedException failure, UriInfo uri) {
+        LOG.debugf(failure, "Bearer token refused for %s", pathOf(uri));
+        return challenge(
+                Problem.of(
+                        ProblemType.UNAUTHENTICATED,
+                        "The bearer token is not accepted: it is malformed, expired, or not signed by the trusted"
+                                + " issuer. Get a new token and repeat the request.",
+                        pathOf(uri)),
+                BEARER + " error=\"invalid_token\"");
+    }
+
+    /** A known caller without the role an operation needs: the roles are named, so the caller knows what to ask for. */
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException failure, UriInfo uri, ResourceInfo resource) {
+        List<String> roles = requiredRoles(resource);
+        String detail = roles.isEmpty()
+                ? "The caller may not perform this operation."
+                : "This operation needs the role " + String.join(" or ", roles) + ", which the caller does not have.";
+        return respond(Problem.of(ProblemType.FORBIDDEN, detail, pathOf(uri)));
     }
 
     @ServerExceptionMapper
@@ -118,6 +158,24 @@ public final class ProblemMappers {
                 ProblemType.INTERNAL,
                 "The server failed to handle the request. It has been logged; retrying may help.",
                 pathOf(uri)));
+    }
+
+    private static List<String> requiredRoles(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return List.of();
+        }
+        RolesAllowed allowed = Optional.ofNullable(method.getAnnotation(RolesAllowed.class))
+                .orElseGet(() -> method.getDeclaringClass().getAnnotation(RolesAllowed.class));
+        return allowed == null ? List.of() : List.of(allowed.value());
+    }
+
+    private static Response challenge(Problem problem, String challenge) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .entity(problem)
+                .build();
     }
 
     private static String invalidFieldsDetail(List<FieldViolation> violations) {

@@ -9,11 +9,15 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     VALIDATION("urn:uniform:problem:validation", "Request is not valid", Status.BAD_REQUEST),
     MALFORMED_BODY("urn:uniform:problem:malformed-body", "Request body cannot be read", Status.BAD_REQUEST),
+    UNAUTHENTICATED("urn:uniform:problem:unauthenticated", "Authentication required", Status.UNAUTHORIZED),
+    FORBIDDEN("urn:uniform:problem:forbidden", "Operation not permitted", Status.FORBIDDEN),
     NOT_FOUND("urn:uniform:problem:not-found", "Resource not found", Status.NOT_FOUND),
     CONFLICT("urn:uniform:problem:conflict", "Conflicts with the current state", Status.CONFLICT),
     PRECONDITION_FAILED("urn:uniform:problem:precondition-failed", "Resource has changed", Status.PRECONDITION_FAILED),
     PRECONDITION_REQUIRED(
             "urn:uniform:problem:precondition-required", "If-Match is required", Status.PRECONDITION_REQUIRED),
+    PAYLOAD_TOO_LARGE(
+            "urn:uniform:problem:payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
     INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
 
     /** The type RFC 9457 prescribes when the status code says it all. */

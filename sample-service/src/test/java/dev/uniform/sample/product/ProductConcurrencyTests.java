@@ -1,5 +1,6 @@
 package dev.uniform.sample.product;
 
+import static dev.uniform.sample.product.ProductFixtures.asEditor;
 import static dev.uniform.sample.product.ProductFixtures.create;
 import static dev.uniform.sample.product.ProductFixtures.etag;
 import static dev.uniform.sample.product.ProductFixtures.uniquePrefix;
@@ -29,7 +30,8 @@ class ProductConcurrencyTests {
 
     @Test
     void shouldTagEveryRepresentationWithItsVersion() {
-        String location = given().contentType(ContentType.JSON)
+        String location = asEditor()
+                .contentType(ContentType.JSON)
                 .body(ProductFixtures.body(uniquePrefix(), "Tagged", "5.00", "ACTIVE"))
                 .when()
                 .post("/products")
@@ -41,7 +43,8 @@ class ProductConcurrencyTests {
                 .header("Location");
 
         given().when().get(location).then().statusCode(200).header("ETag", "\"0\"");
-        given().header("If-Match", "\"0\"")
+        asEditor()
+                .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body("{\"price\":6.00}")
                 .when()
@@ -56,7 +59,8 @@ class ProductConcurrencyTests {
     void shouldRequireIfMatchForEveryChange() {
         long id = create(uniquePrefix(), "Unguarded", "5.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"Changed\"}")
                 .when()
                 .patch(PATH, id)
@@ -65,7 +69,7 @@ class ProductConcurrencyTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:precondition-required"))
                 .body("detail", startsWith("Send If-Match with the ETag you last read"));
-        given().when().delete(PATH, id).then().statusCode(428).contentType(Problem.MEDIA_TYPE);
+        asEditor().when().delete(PATH, id).then().statusCode(428).contentType(Problem.MEDIA_TYPE);
 
         given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("Unguarded"));
     }
@@ -74,7 +78,8 @@ class ProductConcurrencyTests {
     void shouldRefuseAChangeBasedOnAStaleVersion() {
         long id = create(uniquePrefix(), "Original", "5.00", "ACTIVE");
         String stale = etag(id);
-        given().header("If-Match", stale)
+        asEditor()
+                .header("If-Match", stale)
                 .contentType(ContentType.JSON)
                 .body("{\"name\":\"First\"}")
                 .when()
@@ -82,7 +87,8 @@ class ProductConcurrencyTests {
                 .then()
                 .statusCode(200);
 
-        given().header("If-Match", stale)
+        asEditor()
+                .header("If-Match", stale)
                 .contentType(ContentType.JSON)
                 .body("{\"name\":\"Second\"}")
                 .when()
@@ -95,7 +101,7 @@ class ProductConcurrencyTests {
                         "detail",
                         equalTo("Product " + id + " has changed since you read it: its ETag is now \"1\"."
                                 + " Read it again, then repeat the change if it still applies."));
-        given().header("If-Match", stale).when().delete(PATH, id).then().statusCode(412);
+        asEditor().header("If-Match", stale).when().delete(PATH, id).then().statusCode(412);
 
         given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("First"));
     }
@@ -104,7 +110,8 @@ class ProductConcurrencyTests {
     void shouldRejectAMalformedIfMatchNamingIt() {
         long id = create(uniquePrefix(), "Guarded", "5.00", "ACTIVE");
 
-        given().header("If-Match", "0")
+        asEditor()
+                .header("If-Match", "0")
                 .when()
                 .delete(PATH, id)
                 .then()
@@ -117,7 +124,7 @@ class ProductConcurrencyTests {
     void shouldDeleteWhateverTheVersionWithAWildcard() {
         long id = create(uniquePrefix(), "Doomed", "5.00", "ACTIVE");
 
-        given().header("If-Match", "*").when().delete(PATH, id).then().statusCode(204);
+        asEditor().header("If-Match", "*").when().delete(PATH, id).then().statusCode(204);
 
         given().when().get(PATH, id).then().statusCode(404);
     }
@@ -132,7 +139,8 @@ class ProductConcurrencyTests {
         for (String name : List.of("Left", "Right")) {
             changes.add(() -> {
                 start.await();
-                return given().header("If-Match", seen)
+                return asEditor()
+                        .header("If-Match", seen)
                         .contentType(ContentType.JSON)
                         .body("{\"name\":\"" + name + "\"}")
                         .when()

@@ -1,5 +1,6 @@
 package dev.uniform.sample.product;
 
+import static dev.uniform.sample.product.ProductFixtures.asEditor;
 import static dev.uniform.sample.product.ProductFixtures.body;
 import static dev.uniform.sample.product.ProductFixtures.create;
 import static dev.uniform.sample.product.ProductFixtures.etag;
@@ -27,7 +28,8 @@ class ProductResourceTests {
     @Test
     void shouldCreateAndPointToTheNewOne() {
         String code = uniquePrefix() + "-1";
-        String location = given().contentType(ContentType.JSON)
+        String location = asEditor()
+                .contentType(ContentType.JSON)
                 .body(body(code, "Espresso machine", "249.9", "ACTIVE"))
                 .when()
                 .post("/products")
@@ -83,7 +85,8 @@ class ProductResourceTests {
 
     @Test
     void shouldNameEveryInvalidFieldOfACreate() {
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body("{\"code\":\"-bad code\",\"name\":\"\",\"price\":-3.999}")
                 .when()
                 .post("/products")
@@ -99,7 +102,8 @@ class ProductResourceTests {
 
     @Test
     void shouldNameTheAllowedValuesOfAnUnknownStatus() {
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Kettle", "20", "SOLD_OUT"))
                 .when()
                 .post("/products")
@@ -112,7 +116,8 @@ class ProductResourceTests {
 
     @Test
     void shouldRejectMalformedJsonWithoutInternals() {
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body("{\"code\": ")
                 .when()
                 .post("/products")
@@ -126,7 +131,8 @@ class ProductResourceTests {
 
     @Test
     void shouldRejectUnknownFieldsInsteadOfDroppingThem() {
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body("{\"code\":\"ABC-1\",\"name\":\"Mug\",\"price\":5,\"status\":\"ACTIVE\",\"colour\":\"red\"}")
                 .when()
                 .post("/products")
@@ -141,7 +147,8 @@ class ProductResourceTests {
         String code = uniquePrefix() + "-1";
         create(code, "Kettle", "30.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body(body(code, "Another kettle", "31.00", "ACTIVE"))
                 .when()
                 .post("/products")
@@ -257,7 +264,8 @@ class ProductResourceTests {
         String prefix = uniquePrefix();
         long id = create(prefix + "-1", "Teapot", "15.00", "DRAFT");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
                 .body(body(prefix + "-2", "Teapot, glass", "17.50", "ACTIVE"))
                 .when()
@@ -277,7 +285,8 @@ class ProductResourceTests {
     void shouldRejectAnIncompleteReplacement() {
         long id = create(uniquePrefix(), "Jar", "3.00", "ACTIVE");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
                 .body("{\"name\":\"Jar\"}")
                 .when()
@@ -296,7 +305,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenReplacingAnUnknownOne() {
-        given().header("If-Match", "\"0\"")
+        asEditor()
+                .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Ghost", "1.00", "DRAFT"))
                 .when()
@@ -313,7 +323,8 @@ class ProductResourceTests {
         create(prefix + "-1", "Spoon", "1.00", "ACTIVE");
         long id = create(prefix + "-2", "Fork", "1.00", "ACTIVE");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
                 .body(body(prefix + "-1", "Fork", "1.00", "ACTIVE"))
                 .when()
@@ -332,7 +343,8 @@ class ProductResourceTests {
         long id = create(code, "Moka pot", "35.00", "ACTIVE");
         String createdAt = given().get("/products/{id}", id).jsonPath().getString("createdAt");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
                 .body("{\"price\":29.99,\"status\":\"ARCHIVED\",\"name\":null}")
                 .when()
@@ -351,7 +363,8 @@ class ProductResourceTests {
     void shouldRejectAnInvalidPatchAndKeepTheStoredOne() {
         long id = create(uniquePrefix(), "Sieve", "8.00", "ACTIVE");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
                 .body("{\"price\":0,\"name\":\"  \"}")
                 .when()
@@ -370,7 +383,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenPatchingAnUnknownOne() {
-        given().header("If-Match", "\"0\"")
+        asEditor()
+                .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}")
                 .when()
@@ -385,7 +399,8 @@ class ProductResourceTests {
     void shouldDeleteOne() {
         long id = create(uniquePrefix(), "Tray", "12.00", "ACTIVE");
 
-        given().header("If-Match", etag(id))
+        asEditor()
+                .header("If-Match", etag(id))
                 .when()
                 .delete("/products/{id}", id)
                 .then()
@@ -402,7 +417,8 @@ class ProductResourceTests {
 
     @Test
     void shouldAnswer404WhenDeletingAnUnknownOne() {
-        given().header("If-Match", "\"0\"")
+        asEditor()
+                .header("If-Match", "\"0\"")
                 .when()
                 .delete("/products/{id}", 66_666_666)
                 .then()

@@ -1,6 +1,7 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature};
 
+import static ${package}.${feature}.${resource}Fixtures.asEditor;
 import static ${package}.${feature}.${resource}Fixtures.create;
 import static ${package}.${feature}.${resource}Fixtures.etag;
 import static ${package}.${feature}.${resource}Fixtures.uniquePrefix;
@@ -30,7 +31,7 @@ class ${resource}ConcurrencyTests {
 
     @Test
     void shouldTagEveryRepresentationWithItsVersion() {
-        String location = given().contentType(ContentType.JSON)
+        String location = asEditor().contentType(ContentType.JSON)
                 .body(${resource}Fixtures.body(uniquePrefix(), "Tagged", "5.00", "ACTIVE"))
                 .when()
                 .post("/${resourcePath}")
@@ -42,7 +43,7 @@ class ${resource}ConcurrencyTests {
                 .header("Location");
 
         given().when().get(location).then().statusCode(200).header("ETag", "\"0\"");
-        given().header("If-Match", "\"0\"")
+        asEditor().header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body("{\"price\":6.00}")
                 .when()
@@ -57,12 +58,12 @@ class ${resource}ConcurrencyTests {
     void shouldRequireIfMatchForEveryChange() {
         long id = create(uniquePrefix(), "Unguarded", "5.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON).body("{\"name\":\"Changed\"}").when().patch(PATH, id).then()
+        asEditor().contentType(ContentType.JSON).body("{\"name\":\"Changed\"}").when().patch(PATH, id).then()
                 .statusCode(428)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:precondition-required"))
                 .body("detail", startsWith("Send If-Match with the ETag you last read"));
-        given().when().delete(PATH, id).then().statusCode(428).contentType(Problem.MEDIA_TYPE);
+        asEditor().when().delete(PATH, id).then().statusCode(428).contentType(Problem.MEDIA_TYPE);
 
         given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("Unguarded"));
     }
@@ -71,17 +72,17 @@ class ${resource}ConcurrencyTests {
     void shouldRefuseAChangeBasedOnAStaleVersion() {
         long id = create(uniquePrefix(), "Original", "5.00", "ACTIVE");
         String stale = etag(id);
-        given().header("If-Match", stale).contentType(ContentType.JSON).body("{\"name\":\"First\"}").when()
+        asEditor().header("If-Match", stale).contentType(ContentType.JSON).body("{\"name\":\"First\"}").when()
                 .patch(PATH, id).then().statusCode(200);
 
-        given().header("If-Match", stale).contentType(ContentType.JSON).body("{\"name\":\"Second\"}").when()
+        asEditor().header("If-Match", stale).contentType(ContentType.JSON).body("{\"name\":\"Second\"}").when()
                 .patch(PATH, id).then()
                 .statusCode(412)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:precondition-failed"))
                 .body("detail", equalTo("${Label} " + id + " has changed since you read it: its ETag is now \"1\"."
                         + " Read it again, then repeat the change if it still applies."));
-        given().header("If-Match", stale).when().delete(PATH, id).then().statusCode(412);
+        asEditor().header("If-Match", stale).when().delete(PATH, id).then().statusCode(412);
 
         given().when().get(PATH, id).then().statusCode(200).body("name", equalTo("First"));
     }
@@ -90,7 +91,7 @@ class ${resource}ConcurrencyTests {
     void shouldRejectAMalformedIfMatchNamingIt() {
         long id = create(uniquePrefix(), "Guarded", "5.00", "ACTIVE");
 
-        given().header("If-Match", "0").when().delete(PATH, id).then()
+        asEditor().header("If-Match", "0").when().delete(PATH, id).then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("If-Match"));
@@ -100,7 +101,7 @@ class ${resource}ConcurrencyTests {
     void shouldDeleteWhateverTheVersionWithAWildcard() {
         long id = create(uniquePrefix(), "Doomed", "5.00", "ACTIVE");
 
-        given().header("If-Match", "*").when().delete(PATH, id).then().statusCode(204);
+        asEditor().header("If-Match", "*").when().delete(PATH, id).then().statusCode(204);
 
         given().when().get(PATH, id).then().statusCode(404);
     }
@@ -115,7 +116,7 @@ class ${resource}ConcurrencyTests {
         for (String name : List.of("Left", "Right")) {
             changes.add(() -> {
                 start.await();
-                return given().header("If-Match", seen)
+                return asEditor().header("If-Match", seen)
                         .contentType(ContentType.JSON)
                         .body("{\"name\":\"" + name + "\"}")
                         .when()

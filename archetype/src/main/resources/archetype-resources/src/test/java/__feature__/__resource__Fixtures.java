@@ -3,13 +3,18 @@ package ${package}.${feature};
 
 import static io.restassured.RestAssured.given;
 
+import dev.uniform.devauth.DevTokens;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates ${labels} over HTTP with codes no other test uses, so tests share the database without clashing. */
 final class ${resource}Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String EDITOR_TOKEN =
+            DevTokens.issue("editor", Set.of(${resource}Roles.WRITE, ${resource}Roles.DELETE));
 
     private ${resource}Fixtures() {}
 
@@ -19,13 +24,18 @@ final class ${resource}Fixtures {
                 + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
     }
 
+    /** A request by a caller holding every ${label} role, as changes need. */
+    static RequestSpecification asEditor() {
+        return given().auth().oauth2(EDITOR_TOKEN);
+    }
+
     static String body(String code, String name, String price, String status) {
         return "{\"code\":\"%s\",\"name\":\"%s\",\"price\":%s,\"status\":\"%s\"}".formatted(code, name, price, status);
     }
 
     /** Creates ${aLabel} and returns its id. */
     static long create(String code, String name, String price, String status) {
-        return given().contentType(ContentType.JSON)
+        return asEditor().contentType(ContentType.JSON)
                 .body(body(code, name, price, status))
                 .when()
                 .post("/${resourcePath}")

@@ -1,6 +1,7 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature};
 
+import static ${package}.${feature}.${resource}Fixtures.asEditor;
 import static ${package}.${feature}.${resource}Fixtures.body;
 import static ${package}.${feature}.${resource}Fixtures.create;
 import static ${package}.${feature}.${resource}Fixtures.etag;
@@ -28,7 +29,7 @@ class ${resource}ResourceTests {
     @Test
     void shouldCreateAndPointToTheNewOne() {
         String code = uniquePrefix() + "-1";
-        String location = given().contentType(ContentType.JSON)
+        String location = asEditor().contentType(ContentType.JSON)
                 .body(body(code, "Espresso machine", "249.9", "ACTIVE"))
                 .when()
                 .post("/${resourcePath}")
@@ -84,7 +85,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldNameEveryInvalidFieldOfACreate() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("{\"code\":\"-bad code\",\"name\":\"\",\"price\":-3.999}")
                 .when()
                 .post("/${resourcePath}")
@@ -100,7 +101,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldNameTheAllowedValuesOfAnUnknownStatus() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Kettle", "20", "SOLD_OUT"))
                 .when()
                 .post("/${resourcePath}")
@@ -113,7 +114,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldRejectMalformedJsonWithoutInternals() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("{\"code\": ")
                 .when()
                 .post("/${resourcePath}")
@@ -127,7 +128,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldRejectUnknownFieldsInsteadOfDroppingThem() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("{\"code\":\"ABC-1\",\"name\":\"Mug\",\"price\":5,\"status\":\"ACTIVE\",\"colour\":\"red\"}")
                 .when()
                 .post("/${resourcePath}")
@@ -142,7 +143,7 @@ class ${resource}ResourceTests {
         String code = uniquePrefix() + "-1";
         create(code, "Kettle", "30.00", "ACTIVE");
 
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body(body(code, "Another kettle", "31.00", "ACTIVE"))
                 .when()
                 .post("/${resourcePath}")
@@ -258,7 +259,7 @@ class ${resource}ResourceTests {
         String prefix = uniquePrefix();
         long id = create(prefix + "-1", "Teapot", "15.00", "DRAFT");
 
-        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
+        asEditor().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body(body(prefix + "-2", "Teapot, glass", "17.50", "ACTIVE"))
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -277,7 +278,7 @@ class ${resource}ResourceTests {
     void shouldRejectAnIncompleteReplacement() {
         long id = create(uniquePrefix(), "Jar", "3.00", "ACTIVE");
 
-        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
+        asEditor().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"name\":\"Jar\"}")
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -295,7 +296,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenReplacingAnUnknownOne() {
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        asEditor().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(body(uniquePrefix(), "Ghost", "1.00", "DRAFT"))
                 .when()
                 .put("/${resourcePath}/{id}", 88_888_888)
@@ -311,7 +312,7 @@ class ${resource}ResourceTests {
         create(prefix + "-1", "Spoon", "1.00", "ACTIVE");
         long id = create(prefix + "-2", "Fork", "1.00", "ACTIVE");
 
-        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
+        asEditor().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body(body(prefix + "-1", "Fork", "1.00", "ACTIVE"))
                 .when()
                 .put("/${resourcePath}/{id}", id)
@@ -329,7 +330,7 @@ class ${resource}ResourceTests {
         long id = create(code, "Moka pot", "35.00", "ACTIVE");
         String createdAt = given().get("/${resourcePath}/{id}", id).jsonPath().getString("createdAt");
 
-        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
+        asEditor().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"price\":29.99,\"status\":\"ARCHIVED\",\"name\":null}")
                 .when()
                 .patch("/${resourcePath}/{id}", id)
@@ -347,7 +348,7 @@ class ${resource}ResourceTests {
     void shouldRejectAnInvalidPatchAndKeepTheStoredOne() {
         long id = create(uniquePrefix(), "Sieve", "8.00", "ACTIVE");
 
-        given().header("If-Match", etag(id)).contentType(ContentType.JSON)
+        asEditor().header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("{\"price\":0,\"name\":\"  \"}")
                 .when()
                 .patch("/${resourcePath}/{id}", id)
@@ -365,7 +366,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenPatchingAnUnknownOne() {
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        asEditor().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}")
                 .when()
                 .patch("/${resourcePath}/{id}", 77_777_777)
@@ -379,7 +380,7 @@ class ${resource}ResourceTests {
     void shouldDeleteOne() {
         long id = create(uniquePrefix(), "Tray", "12.00", "ACTIVE");
 
-        given().header("If-Match", etag(id)).when().delete("/${resourcePath}/{id}", id).then().statusCode(204).body(emptyString());
+        asEditor().header("If-Match", etag(id)).when().delete("/${resourcePath}/{id}", id).then().statusCode(204).body(emptyString());
 
         given().when()
                 .get("/${resourcePath}/{id}", id)
@@ -391,7 +392,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldAnswer404WhenDeletingAnUnknownOne() {
-        given().header("If-Match", "\"0\"").when()
+        asEditor().header("If-Match", "\"0\"").when()
                 .delete("/${resourcePath}/{id}", 66_666_666)
                 .then()
                 .statusCode(404)

@@ -6,6 +6,7 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
 import dev.uniform.sample.product.ProductFilter;
+import dev.uniform.sample.product.ProductRoles;
 import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
@@ -15,6 +16,7 @@ import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.service.ProductService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -73,6 +75,7 @@ public class ProductResource {
 
     /** Creates a product and answers 201 with its location. */
     @POST
+    @RolesAllowed(ProductRoles.WRITE)
     @Operation(summary = "Create a product", description = "Adds a product; its code must not be in use yet.")
     @RequestBody(
             required = true,
@@ -194,6 +197,7 @@ public class ProductResource {
     /** Replaces every field of a product. */
     @PUT
     @Path("/{id}")
+    @RolesAllowed(ProductRoles.WRITE)
     @Operation(summary = "Replace a product", description = "Sets every field of an existing product.")
     @RequestBody(
             required = true,
@@ -227,6 +231,7 @@ public class ProductResource {
     /** Changes some fields of a product. */
     @PATCH
     @Path("/{id}")
+    @RolesAllowed(ProductRoles.WRITE)
     @Operation(
             summary = "Change some fields of a product",
             description = "Changes the fields present in the body; absent or null fields keep their value.")
@@ -262,6 +267,7 @@ public class ProductResource {
     /** Removes a product. */
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(ProductRoles.DELETE)
     @Operation(summary = "Delete a product", description = "Removes a product for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")

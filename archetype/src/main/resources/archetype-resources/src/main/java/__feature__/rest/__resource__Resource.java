@@ -7,6 +7,7 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
 import ${package}.${feature}.${resource}Filter;
+import ${package}.${feature}.${resource}Roles;
 import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
@@ -16,6 +17,7 @@ import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.service.${resource}Service;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -74,6 +76,7 @@ public class ${resource}Resource {
 
     /** Creates ${aLabel} and answers 201 with its location. */
     @POST
+    @RolesAllowed(${resource}Roles.WRITE)
     @Operation(summary = "Create ${aLabel}", description = "Adds ${aLabel}; its code must not be in use yet.")
     @RequestBody(
             required = true,
@@ -195,6 +198,7 @@ public class ${resource}Resource {
     /** Replaces every field of ${aLabel}. */
     @PUT
     @Path("/{id}")
+    @RolesAllowed(${resource}Roles.WRITE)
     @Operation(summary = "Replace ${aLabel}", description = "Sets every field of an existing ${label}.")
     @RequestBody(
             required = true,
@@ -228,6 +232,7 @@ public class ${resource}Resource {
     /** Changes some fields of ${aLabel}. */
     @PATCH
     @Path("/{id}")
+    @RolesAllowed(${resource}Roles.WRITE)
     @Operation(
             summary = "Change some fields of ${aLabel}",
             description = "Changes the fields present in the body; absent or null fields keep their value.")
@@ -263,6 +268,7 @@ public class ${resource}Resource {
     /** Removes ${aLabel}. */
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(${resource}Roles.DELETE)
     @Operation(summary = "Delete ${aLabel}", description = "Removes ${aLabel} for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")

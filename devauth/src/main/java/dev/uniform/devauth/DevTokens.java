@@ -1,0 +1,46 @@
+package dev.uniform.devauth;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Signed bearer tokens that a service in dev mode or tests accepts: tests mint them per role, and {@link #main} prints
+ * one for trying the API by hand. Production verifies tokens of a real issuer and refuses this one.
+ */
+public final class DevTokens {
+
+    /** The issuer of development tokens; a uniform service refuses to start in production when it trusts it. */
+    public static final String ISSUER = "urn:uniform:dev-tokens";
+
+    /** Long enough for an afternoon of trying the API by hand. */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
+
+    private static final String DEFAULT_SUBJECT = "developer";
+
+    private DevTokens() {}
+
+    /** A token for the given caller holding the given roles, valid for {@link #DEFAULT_LIFETIME}. */
+    public static String issue(String subject, Set<String> roles) {
+        return issue(subject, roles, DEFAULT_LIFETIME);
+    }
+
+    /** A token for the given caller holding the given roles; a negative lifetime gives one that expired already. */
+    public static String issue(String subject, Set<String> roles, Duration lifetime) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(Math.min(now, now + lifetime.toSeconds()) - 1)
+                .expiresAt(now + lifetime.toSeconds())
+                .sign(DevKeys.ofThisUser().privateKey());
+    }
+
+    /** Prints a token holding the roles given as arguments, for {@code Authorization: Bearer <token>}. */
+    public static void main(String[] roles) {
+        System.out.println(issue(DEFAULT_SUBJECT, new LinkedHashSet<>(Arrays.asList(roles))));
+    }
+}
