@@ -90,7 +90,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
                                 .description("Each invalid input, for validation problems.")
-                                .items(OASFactory.createSchema().ref(FIELD_VIOLATION)));
+                                .items(OASFactory.createSchema().ref(FIELD_VIOLATION)))
+                .addProperty(
+                        "requestId",
+                        text(
+                                "Id of the failed request, as in its X-Request-Id header and the service's logs.",
+                                "0f8e2c3a-5b7d-4e1f-9a6b-2c4d8e0f1a3b"));
     }
 
     private static Schema fieldViolationSchema() {

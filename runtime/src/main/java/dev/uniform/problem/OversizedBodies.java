@@ -2,6 +2,7 @@ package dev.uniform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uniform.observability.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -40,9 +41,11 @@ public class OversizedBodies {
             return;
         }
         Problem problem = Problem.of(
-                ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body has %d bytes; this service accepts at most %d.".formatted(length.getAsLong(), limit),
-                request.request().path());
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body has %d bytes; this service accepts at most %d."
+                                .formatted(length.getAsLong(), limit),
+                        request.request().path())
+                .withRequestId(request.request().getHeader(RequestIds.HEADER));
         request.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

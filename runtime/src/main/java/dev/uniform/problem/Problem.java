@@ -12,10 +12,17 @@ import java.util.List;
  * @param detail what went wrong this time, written for the caller to act on
  * @param instance the path of the request that failed
  * @param violations each invalid input, for validation problems
+ * @param requestId the id of the failed request, as in its {@code X-Request-Id} response header and in the log
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        String type, String title, int status, String detail, String instance, List<FieldViolation> violations) {
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldViolation> violations,
+        String requestId) {
 
     /** The media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -31,6 +38,11 @@ public record Problem(
 
     /** A problem of one of the shared types that names each invalid input. */
     public static Problem of(ProblemType type, String detail, String instance, List<FieldViolation> violations) {
-        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, violations);
+        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, violations, null);
+    }
+
+    /** This problem, naming the request it answers. */
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, violations, id);
     }
 }

@@ -197,7 +197,8 @@ public final class ProblemMappers {
                         status,
                         statusDetail(status, original),
                         pathOf(uri),
-                        List.of());
+                        List.of(),
+                        null);
         Response.ResponseBuilder response =
                 Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         for (String header : HEADERS_KEPT) {

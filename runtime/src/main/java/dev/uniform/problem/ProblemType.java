@@ -1,6 +1,7 @@
 package dev.uniform.problem;
 
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.StatusType;
 
 /**
  * The problem types every uniform service shares. Their URIs are stable: clients may switch on them. Statuses without
@@ -16,6 +17,10 @@ public enum ProblemType {
     PRECONDITION_FAILED("urn:uniform:problem:precondition-failed", "Resource has changed", Status.PRECONDITION_FAILED),
     PRECONDITION_REQUIRED(
             "urn:uniform:problem:precondition-required", "If-Match is required", Status.PRECONDITION_REQUIRED),
+    IDEMPOTENCY_KEY_REUSED(
+            "urn:uniform:problem:idempotency-key-reused",
+            "Idempotency key reused for another request",
+            new UnlistedStatus(422, "Unprocessable Content")),
     PAYLOAD_TOO_LARGE(
             "urn:uniform:problem:payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
     INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
@@ -25,9 +30,9 @@ public enum ProblemType {
 
     private final String uri;
     private final String title;
-    private final Status status;
+    private final StatusType status;
 
-    ProblemType(String uri, String title, Status status) {
+    ProblemType(String uri, String title, StatusType status) {
         this.uri = uri;
         this.title = title;
         this.status = status;
@@ -41,7 +46,26 @@ public enum ProblemType {
         return title;
     }
 
-    public Status status() {
+    public StatusType status() {
         return status;
+    }
+
+    /** A status Jakarta REST 3.1 has no constant for (422 arrived with RFC 9110). */
+    private record UnlistedStatus(int code, String reason) implements StatusType {
+
+        @Override
+        public int getStatusCode() {
+            return code;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.familyOf(code);
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return reason;
+        }
     }
 }

@@ -48,7 +48,7 @@ class ProblemResponsesFilterTests {
     @Test
     void shouldDefineTheProblemSchemaWithItsViolations() {
         assertThat(document.getMap("components.schemas.Problem.properties"))
-                .containsOnlyKeys("type", "title", "status", "detail", "instance", "violations");
+                .containsOnlyKeys("type", "title", "status", "detail", "instance", "violations", "requestId");
         assertThat(document.getString("components.schemas.Problem.properties.violations.items.'$ref'"))
                 .isEqualTo("#/components/schemas/FieldViolation");
         assertThat(document.getList("components.schemas.FieldViolation.required"))

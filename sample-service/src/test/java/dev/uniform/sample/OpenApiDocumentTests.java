@@ -137,6 +137,6 @@ class OpenApiDocumentTests {
         JsonPath document = document();
         assertThat(document.getString("info.title")).isEqualTo("Products API");
         assertThat(document.getMap("components.schemas.Problem.properties"))
-                .containsKeys("type", "title", "status", "detail", "instance", "violations");
+                .containsKeys("type", "title", "status", "detail", "instance", "violations", "requestId");
     }
 }

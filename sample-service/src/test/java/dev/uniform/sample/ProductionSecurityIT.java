@@ -53,6 +53,11 @@ class ProductionSecurityIT {
             assertThat(launch.log())
                     .contains("uniform: refusing to start with these token verification settings")
                     .contains("MP_JWT_VERIFY_ISSUER is urn:uniform:dev-tokens");
+            assertThat(launch.log().lines().filter(line -> line.contains("Failed to start application")))
+                    .as("production logs are JSON lines")
+                    .singleElement()
+                    .satisfies(line ->
+                            assertThat(line).startsWith("{\"timestamp\":").contains("\"level\":\"ERROR\""));
         }
     }
 

@@ -28,6 +28,6 @@ class SchemaTests {
                 .extracting(MigrationInfo::getState)
                 .as("state of each migration")
                 .containsOnly(MigrationState.SUCCESS);
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
     }
 }

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Creates products over HTTP with codes no other test uses, so tests share the database without clashing. */
 final class ProductFixtures {
 
+    /** The header that marks a replayed response to an Idempotency-Key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String EDITOR_TOKEN =
             DevTokens.issue("editor", Set.of(ProductRoles.WRITE, ProductRoles.DELETE));

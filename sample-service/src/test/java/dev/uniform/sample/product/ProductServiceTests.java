@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ProductServiceTests {
                 .thenReturn(Uni.createFrom().failure(new ConstraintViolationException("insert", duplicate, "k")));
 
         asserter.assertFailedWith(
-                () -> service.create(request("DUP-1")),
+                () -> service.create(request("DUP-1"), Optional.empty()),
                 failure -> assertThat(failure)
                         .isInstanceOf(ConflictException.class)
                         .hasMessage("Code DUP-1 is already used by another product."));
@@ -65,7 +66,7 @@ class ProductServiceTests {
                 .thenReturn(Uni.createFrom().failure(outage));
 
         asserter.assertFailedWith(
-                () -> service.create(request("OUT-1")),
+                () -> service.create(request("OUT-1"), Optional.empty()),
                 failure -> assertThat(failure).isSameAs(outage));
     }
 

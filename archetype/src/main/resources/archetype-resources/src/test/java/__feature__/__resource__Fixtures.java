@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Creates ${labels} over HTTP with codes no other test uses, so tests share the database without clashing. */
 final class ${resource}Fixtures {
 
+    /** The header that marks a replayed response to an Idempotency-Key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String EDITOR_TOKEN =
             DevTokens.issue("editor", Set.of(${resource}Roles.WRITE, ${resource}Roles.DELETE));

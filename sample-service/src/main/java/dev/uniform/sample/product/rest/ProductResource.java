@@ -2,6 +2,8 @@ package dev.uniform.sample.product.rest;
 
 import dev.uniform.concurrency.EntityTags;
 import dev.uniform.concurrency.Preconditions;
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
@@ -62,6 +64,8 @@ public class ProductResource {
     private static final String ID = "Product identifier.";
     private static final String IF_MATCH = "The ETag of the product as last read; required. * matches any version.";
     private static final String ETAG = "The version of this state, for If-Match.";
+    private static final String IDEMPOTENCY_KEY = "A key the client makes for this one request, such as a UUID: a retry"
+            + " with the same key and body gets the first response instead of creating again. Remembered for a day.";
 
     private final ProductService service;
     private final Paging paging;
@@ -89,7 +93,10 @@ public class ProductResource {
             description = "Created; the Location header holds its URL.",
             headers = {
                 @Header(name = "Location", description = "URL of the new product."),
-                @Header(name = "ETag", description = ETAG)
+                @Header(name = "ETag", description = ETAG),
+                @Header(
+                        name = Idempotent.REPLAYED_HEADER,
+                        description = "true when this is the first response to the same Idempotency-Key, replayed.")
             },
             content =
                     @Content(
@@ -99,12 +106,15 @@ public class ProductResource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "409", description = "Another product already uses this code.")
-    public Uni<RestResponse<ProductResponse>> create(@Valid @NotNull ProductRequest request, UriInfo uri) {
-        return service.create(request)
-                .map(created -> RestResponse.ResponseBuilder.<ProductResponse>created(locationOf(uri, created))
-                        .entity(created)
-                        .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
-                        .build());
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
+    public Uni<RestResponse<ProductResponse>> create(
+            @RestHeader(IdempotencyKey.HEADER)
+                    @Parameter(description = IDEMPOTENCY_KEY, example = "8e4f9b2c-1d3a-4c5e-9f7b-6a2d0c8e1f34")
+                    String idempotencyKey,
+            @Valid @NotNull ProductRequest request,
+            UriInfo uri) {
+        return service.create(request, IdempotencyKey.fromHeader(idempotencyKey))
+                .map(outcome -> created(uri, outcome));
     }
 
     /** Reads one product. */
@@ -284,6 +294,18 @@ public class ProductResource {
         return RestResponse.ResponseBuilder.ok(representation)
                 .header(HttpHeaders.ETAG, EntityTags.of(representation.version()))
                 .build();
+    }
+
+    private static RestResponse<ProductResponse> created(UriInfo uri, Idempotent<ProductResponse> outcome) {
+        ProductResponse created = outcome.value();
+        RestResponse.ResponseBuilder<ProductResponse> response = RestResponse.ResponseBuilder.<ProductResponse>created(
+                        locationOf(uri, created))
+                .entity(created)
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version()));
+        if (outcome.replayed()) {
+            response.header(Idempotent.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     private static URI locationOf(UriInfo uri, ProductResponse created) {

@@ -2,6 +2,9 @@ package dev.uniform.sample.product.service;
 
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.SeparateSessions;
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
+import dev.uniform.idempotency.IdempotentOperations;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -24,6 +27,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -37,19 +41,30 @@ public class ProductService {
 
     static final String RESOURCE = "Product";
 
+    /** Names creates among the operations whose idempotency keys are remembered. */
+    static final String CREATE = "products.create";
+
     /** Products per database round trip of an export: large enough to amortise it, small enough to bound memory. */
     static final int EXPORT_CHUNK_SIZE = 500;
 
     private final ProductRepository repository;
     private final Mutiny.SessionFactory sessions;
+    private final IdempotentOperations idempotency;
 
-    public ProductService(ProductRepository repository, Mutiny.SessionFactory sessions) {
+    public ProductService(
+            ProductRepository repository, Mutiny.SessionFactory sessions, IdempotentOperations idempotency) {
         this.repository = repository;
         this.sessions = sessions;
+        this.idempotency = idempotency;
     }
 
+    /** Creates a product; with a key, once only: a retry with the same key and request gets the first result. */
     @WithTransaction
-    public Uni<ProductResponse> create(ProductRequest request) {
+    public Uni<Idempotent<ProductResponse>> create(ProductRequest request, Optional<IdempotencyKey> key) {
+        return idempotency.once(key, CREATE, request, ProductResponse.class, () -> insert(request));
+    }
+
+    private Uni<ProductResponse> insert(ProductRequest request) {
         Product entity = ProductMapper.toEntity(request);
         return repository
                 .persistAndFlush(entity)

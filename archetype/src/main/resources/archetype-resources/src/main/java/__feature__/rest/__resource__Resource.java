@@ -3,6 +3,8 @@ package ${package}.${feature}.rest;
 
 import dev.uniform.concurrency.EntityTags;
 import dev.uniform.concurrency.Preconditions;
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
@@ -63,6 +65,8 @@ public class ${resource}Resource {
     private static final String ID = "${Label} identifier.";
     private static final String IF_MATCH = "The ETag of the ${label} as last read; required. * matches any version.";
     private static final String ETAG = "The version of this state, for If-Match.";
+    private static final String IDEMPOTENCY_KEY = "A key the client makes for this one request, such as a UUID: a retry"
+            + " with the same key and body gets the first response instead of creating again. Remembered for a day.";
 
     private final ${resource}Service service;
     private final Paging paging;
@@ -90,7 +94,10 @@ public class ${resource}Resource {
             description = "Created; the Location header holds its URL.",
             headers = {
                 @Header(name = "Location", description = "URL of the new ${label}."),
-                @Header(name = "ETag", description = ETAG)
+                @Header(name = "ETag", description = ETAG),
+                @Header(
+                        name = Idempotent.REPLAYED_HEADER,
+                        description = "true when this is the first response to the same Idempotency-Key, replayed.")
             },
             content =
                     @Content(
@@ -100,12 +107,15 @@ public class ${resource}Resource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "409", description = "Another ${label} already uses this code.")
-    public Uni<RestResponse<${resource}Response>> create(@Valid @NotNull ${resource}Request request, UriInfo uri) {
-        return service.create(request)
-                .map(created -> RestResponse.ResponseBuilder.<${resource}Response>created(locationOf(uri, created))
-                        .entity(created)
-                        .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
-                        .build());
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
+    public Uni<RestResponse<${resource}Response>> create(
+            @RestHeader(IdempotencyKey.HEADER)
+                    @Parameter(description = IDEMPOTENCY_KEY, example = "8e4f9b2c-1d3a-4c5e-9f7b-6a2d0c8e1f34")
+                    String idempotencyKey,
+            @Valid @NotNull ${resource}Request request,
+            UriInfo uri) {
+        return service.create(request, IdempotencyKey.fromHeader(idempotencyKey))
+                .map(outcome -> created(uri, outcome));
     }
 
     /** Reads one ${label}. */
@@ -285,6 +295,18 @@ public class ${resource}Resource {
         return RestResponse.ResponseBuilder.ok(representation)
                 .header(HttpHeaders.ETAG, EntityTags.of(representation.version()))
                 .build();
+    }
+
+    private static RestResponse<${resource}Response> created(UriInfo uri, Idempotent<${resource}Response> outcome) {
+        ${resource}Response created = outcome.value();
+        RestResponse.ResponseBuilder<${resource}Response> response = RestResponse.ResponseBuilder.<${resource}Response>created(
+                        locationOf(uri, created))
+                .entity(created)
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version()));
+        if (outcome.replayed()) {
+            response.header(Idempotent.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     private static URI locationOf(UriInfo uri, ${resource}Response created) {

@@ -3,6 +3,9 @@ package ${package}.${feature}.service;
 
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.SeparateSessions;
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
+import dev.uniform.idempotency.IdempotentOperations;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
@@ -25,6 +28,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -38,19 +42,30 @@ public class ${resource}Service {
 
     static final String RESOURCE = "${Label}";
 
+    /** Names creates among the operations whose idempotency keys are remembered. */
+    static final String CREATE = "${resourcePath}.create";
+
     /** ${Labels} per database round trip of an export: large enough to amortise it, small enough to bound memory. */
     static final int EXPORT_CHUNK_SIZE = 500;
 
     private final ${resource}Repository repository;
     private final Mutiny.SessionFactory sessions;
+    private final IdempotentOperations idempotency;
 
-    public ${resource}Service(${resource}Repository repository, Mutiny.SessionFactory sessions) {
+    public ${resource}Service(
+            ${resource}Repository repository, Mutiny.SessionFactory sessions, IdempotentOperations idempotency) {
         this.repository = repository;
         this.sessions = sessions;
+        this.idempotency = idempotency;
     }
 
+    /** Creates ${aLabel}; with a key, once only: a retry with the same key and request gets the first result. */
     @WithTransaction
-    public Uni<${resource}Response> create(${resource}Request request) {
+    public Uni<Idempotent<${resource}Response>> create(${resource}Request request, Optional<IdempotencyKey> key) {
+        return idempotency.once(key, CREATE, request, ${resource}Response.class, () -> insert(request));
+    }
+
+    private Uni<${resource}Response> insert(${resource}Request request) {
         ${resource} entity = ${resource}Mapper.toEntity(request);
         return repository
                 .persistAndFlush(entity)

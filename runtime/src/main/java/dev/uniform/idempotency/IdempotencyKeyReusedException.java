@@ -1,0 +1,15 @@
+package dev.uniform.idempotency;
+
+import dev.uniform.problem.ProblemException;
+import dev.uniform.problem.ProblemType;
+
+/** The same key sent with a different request: replaying the first answer would be a lie, running it a duplicate. */
+public class IdempotencyKeyReusedException extends ProblemException {
+
+    public IdempotencyKeyReusedException(IdempotencyKey key) {
+        super(
+                ProblemType.IDEMPOTENCY_KEY_REUSED,
+                "Idempotency-Key '" + key.value() + "' was first used with a different request. Send a new key with"
+                        + " a new request, and the same request with a retried key.");
+    }
+}
