@@ -2,6 +2,8 @@ package dev.uniform.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after packaging: the production application carries the runtime library, neither the embedded database nor the
- * development tokens, and the container image gets what it needs.
+ * development tokens; the container image gets what it needs, and Kubernetes a Deployment wired to health and
+ * configuration.
  */
 class PackagedApplicationIT {
 
@@ -44,6 +47,45 @@ class PackagedApplicationIT {
             assertThat(source).as("allowed by .dockerignore").startsWith("target/quarkus-app/");
             assertThat(filesMatching(source)).as(source).isNotEmpty();
         });
+    }
+
+    @Test
+    void shouldDescribeTheDeploymentForKubernetes() throws IOException {
+        List<JsonNode> objects = new YAMLMapper()
+                .readerFor(JsonNode.class)
+                .<JsonNode>readValues(
+                        Path.of("target", "kubernetes", "kubernetes.yml").toFile())
+                .readAll();
+        assertThat(objects)
+                .as("kinds: nothing that needs a CRD, a Job or another image")
+                .extracting(object -> object.get("kind").asText())
+                .containsExactlyInAnyOrder("Service", "Deployment");
+        JsonNode deployment = ofKind(objects, "Deployment");
+        JsonNode container = deployment.at("/spec/template/spec/containers/0");
+
+        assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(2);
+        assertThat(deployment.at("/spec/selector/matchLabels").has("app.kubernetes.io/version"))
+                .as("a version in the immutable selector would block upgrades")
+                .isFalse();
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+        assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+        assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.at("/readinessProbe/httpGet/port").asInt()).isEqualTo(8080);
+        assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("256Mi");
+        assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("512Mi");
+        assertThat(container.get("envFrom").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("sample-service-config", "sample-service-secrets");
+        assertThat(container.get("envFrom").findValue("secretRef").get("name").asText())
+                .isEqualTo("sample-service-secrets");
+        assertThat(ofKind(objects, "Service").at("/spec/ports/0/targetPort").asInt())
+                .isEqualTo(8080);
+    }
+
+    private static JsonNode ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream()
+                .filter(object -> object.get("kind").asText().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Path> filesMatching(String source) throws IOException {

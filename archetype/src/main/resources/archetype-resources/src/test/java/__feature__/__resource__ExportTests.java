@@ -4,6 +4,7 @@ package ${package}.${feature};
 import static ${package}.${feature}.${resource}Fixtures.uniquePrefix;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +16,12 @@ import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
-/** The NDJSON export: every ${label}, in order, across more chunks than one. */
+/** The export: every ${label}, in order, across more chunks than one, as NDJSON or as server-sent events. */
 @QuarkusTest
 class ${resource}ExportTests {
 
     private static final String NDJSON = "application/x-ndjson";
+    private static final String SSE = "text/event-stream";
     /** Jackson, not JsonPath, for the thousands of lines: a JsonPath lookup costs milliseconds. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +56,35 @@ class ${resource}ExportTests {
         assertThat(ours).hasSize(inserted);
         assertThat(ours.get(0).get("name").asText()).isEqualTo("Exported 1");
         assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
-        assertThat(ours).allSatisfy(line -> assertThat(line.get("status").asText()).isEqualTo("ACTIVE"));
+        assertThat(ours)
+                .allSatisfy(line -> assertThat(line.get("status").asText()).isEqualTo("ACTIVE"));
+    }
+
+    @Test
+    void shouldStreamServerSentEventsWhenAsked() throws Throwable {
+        String prefix = uniquePrefix();
+        int inserted = 600; // more than one chunk
+        insert(prefix, inserted);
+
+        String events = given().accept(SSE)
+                .when()
+                .get("/${resourcePath}/export")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith(SSE))
+                .extract()
+                .asString();
+
+        List<JsonNode> ours = new ArrayList<>();
+        for (String line : events.lines().filter(line -> line.startsWith("data:")).toList()) {
+            JsonNode data = JSON.readTree(line.substring("data:".length()));
+            if (data.get("code").asText().startsWith(prefix + "-")) {
+                ours.add(data);
+            }
+        }
+        assertThat(ours).hasSize(inserted);
+        assertThat(ours).extracting(data -> data.get("id").asLong()).isSorted();
+        assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
     }
 
     /** Many rows in one statement: creating them one request at a time would be the slow part of this test. */

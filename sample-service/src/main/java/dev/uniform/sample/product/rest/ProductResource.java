@@ -184,23 +184,44 @@ public class ProductResource {
         return service.statistics();
     }
 
-    /** Streams every product, one JSON object per line, at the pace the caller reads. */
+    /**
+     * Streams every product at the pace the caller reads: one JSON object per line, or one server-sent event each for
+     * callers that ask for {@code text/event-stream}.
+     */
     @GET
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Export all products",
-            description = "Streams every product in identifier order as newline-delimited JSON (NDJSON), read from"
-                    + " the database a chunk at a time as the caller consumes them.")
+            description = "Streams every product in identifier order as newline-delimited JSON (NDJSON), or as"
+                    + " server-sent events when the Accept header asks for text/event-stream, read from the database a"
+                    + " chunk at a time as the caller consumes them.")
     @APIResponse(
             responseCode = "200",
-            description = "One product per line.",
-            content =
-                    @Content(
-                            mediaType = RestMediaType.APPLICATION_NDJSON,
-                            schema = @Schema(implementation = ProductResponse.class)))
+            description = "One product per line, or per event.",
+            content = {
+                @Content(
+                        mediaType = RestMediaType.APPLICATION_NDJSON,
+                        schema = @Schema(implementation = ProductResponse.class)),
+                @Content(
+                        mediaType = MediaType.SERVER_SENT_EVENTS,
+                        schema = @Schema(implementation = ProductResponse.class))
+            })
     public Multi<ProductResponse> export() {
+        return service.export();
+    }
+
+    /**
+     * The same export as server-sent events, for callers whose Accept header asks for {@code text/event-stream}.
+     * Documented with {@link #export()}: one operation, two media types.
+     */
+    @GET
+    @Path("/export")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Multi<ProductResponse> exportEvents() {
         return service.export();
     }
 

@@ -12,6 +12,7 @@ import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import dev.uniform.sample.product.ProductFilter;
 import dev.uniform.sample.product.ProductPrices;
+import dev.uniform.sample.product.ProductSettings;
 import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
@@ -44,18 +45,20 @@ public class ProductService {
     /** Names creates among the operations whose idempotency keys are remembered. */
     static final String CREATE = "products.create";
 
-    /** Products per database round trip of an export: large enough to amortise it, small enough to bound memory. */
-    static final int EXPORT_CHUNK_SIZE = 500;
-
     private final ProductRepository repository;
     private final Mutiny.SessionFactory sessions;
     private final IdempotentOperations idempotency;
+    private final ProductSettings settings;
 
     public ProductService(
-            ProductRepository repository, Mutiny.SessionFactory sessions, IdempotentOperations idempotency) {
+            ProductRepository repository,
+            Mutiny.SessionFactory sessions,
+            IdempotentOperations idempotency,
+            ProductSettings settings) {
         this.repository = repository;
         this.sessions = sessions;
         this.idempotency = idempotency;
+        this.settings = settings;
     }
 
     /** Creates a product; with a key, once only: a retry with the same key and request gets the first result. */
@@ -109,7 +112,9 @@ public class ProductService {
 
     private Uni<List<ProductResponse>> nextChunk(AtomicLong lastId) {
         return SeparateSessions.read(
-                        sessions, session -> repository.chunkAfter(session, lastId.get(), EXPORT_CHUNK_SIZE))
+                        sessions,
+                        session -> repository.chunkAfter(
+                                session, lastId.get(), settings.export().chunkSize()))
                 .map(chunk -> chunk.stream().map(ProductMapper::toResponse).toList())
                 .invoke(chunk -> rememberLast(chunk, lastId));
     }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param price two decimals at most
  * @param status lifecycle status
  */
-@Schema(name = "${resource}Request", description = "A ${label} to create, or every field of one to replace.")
+@Schema(name = "${resource}Request", description = "${ALabel} to create, or every field of one to replace.")
 public record ${resource}Request(
         @NotBlank
         @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)

@@ -185,23 +185,44 @@ public class ${resource}Resource {
         return service.statistics();
     }
 
-    /** Streams every ${label}, one JSON object per line, at the pace the caller reads. */
+    /**
+     * Streams every ${label} at the pace the caller reads: one JSON object per line, or one server-sent event each for
+     * callers that ask for {@code text/event-stream}.
+     */
     @GET
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Export all ${labels}",
-            description = "Streams every ${label} in identifier order as newline-delimited JSON (NDJSON), read from"
-                    + " the database a chunk at a time as the caller consumes them.")
+            description = "Streams every ${label} in identifier order as newline-delimited JSON (NDJSON), or as"
+                    + " server-sent events when the Accept header asks for text/event-stream, read from the database a"
+                    + " chunk at a time as the caller consumes them.")
     @APIResponse(
             responseCode = "200",
-            description = "One ${label} per line.",
-            content =
-                    @Content(
-                            mediaType = RestMediaType.APPLICATION_NDJSON,
-                            schema = @Schema(implementation = ${resource}Response.class)))
+            description = "One ${label} per line, or per event.",
+            content = {
+                @Content(
+                        mediaType = RestMediaType.APPLICATION_NDJSON,
+                        schema = @Schema(implementation = ${resource}Response.class)),
+                @Content(
+                        mediaType = MediaType.SERVER_SENT_EVENTS,
+                        schema = @Schema(implementation = ${resource}Response.class))
+            })
     public Multi<${resource}Response> export() {
+        return service.export();
+    }
+
+    /**
+     * The same export as server-sent events, for callers whose Accept header asks for {@code text/event-stream}.
+     * Documented with {@link #export()}: one operation, two media types.
+     */
+    @GET
+    @Path("/export")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Multi<${resource}Response> exportEvents() {
         return service.export();
     }
 

@@ -13,6 +13,7 @@ import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import ${package}.${feature}.${resource}Filter;
 import ${package}.${feature}.${resource}Prices;
+import ${package}.${feature}.${resource}Settings;
 import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
@@ -45,18 +46,20 @@ public class ${resource}Service {
     /** Names creates among the operations whose idempotency keys are remembered. */
     static final String CREATE = "${resourcePath}.create";
 
-    /** ${Labels} per database round trip of an export: large enough to amortise it, small enough to bound memory. */
-    static final int EXPORT_CHUNK_SIZE = 500;
-
     private final ${resource}Repository repository;
     private final Mutiny.SessionFactory sessions;
     private final IdempotentOperations idempotency;
+    private final ${resource}Settings settings;
 
     public ${resource}Service(
-            ${resource}Repository repository, Mutiny.SessionFactory sessions, IdempotentOperations idempotency) {
+            ${resource}Repository repository,
+            Mutiny.SessionFactory sessions,
+            IdempotentOperations idempotency,
+            ${resource}Settings settings) {
         this.repository = repository;
         this.sessions = sessions;
         this.idempotency = idempotency;
+        this.settings = settings;
     }
 
     /** Creates ${aLabel}; with a key, once only: a retry with the same key and request gets the first result. */
@@ -109,7 +112,7 @@ public class ${resource}Service {
     }
 
     private Uni<List<${resource}Response>> nextChunk(AtomicLong lastId) {
-        return SeparateSessions.read(sessions, session -> repository.chunkAfter(session, lastId.get(), EXPORT_CHUNK_SIZE))
+        return SeparateSessions.read(sessions, session -> repository.chunkAfter(session, lastId.get(), settings.export().chunkSize()))
                 .map(chunk -> chunk.stream().map(${resource}Mapper::toResponse).toList())
                 .invoke(chunk -> rememberLast(chunk, lastId));
     }
