@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigValue;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The factory trusts dev tokens in dev and tests only, and never over explicit verification settings. */
 class DevIdentityConfigSourceFactoryTests {
 
     private final DevIdentityConfigSourceFactory factory = new DevIdentityConfigSourceFactory();
 
-    @TempDir
-    static Path keyDirectory;
-
-    @BeforeAll
-    static void useTemporaryKeys() {
-        System.setProperty(
-                DevKeys.DIRECTORY_PROPERTY, keyDirectory.resolve("keys").toString());
-    }
-
-    @AfterAll
-    static void restoreKeys() {
-        System.clearProperty(DevKeys.DIRECTORY_PROPERTY);
-    }
+    @RegisterExtension
+    static final TemporaryDevKeys KEYS = new TemporaryDevKeys();
 
     @Test
     void shouldTrustDevTokensInTests() {

@@ -7,35 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tokens carry the dev issuer, the caller and the roles, and are signed with the dev key of this user. */
 class DevTokensTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path keyDirectory;
-
-    @BeforeAll
-    static void useTemporaryKeys() {
-        System.setProperty(
-                DevKeys.DIRECTORY_PROPERTY, keyDirectory.resolve("keys").toString());
-    }
-
-    @AfterAll
-    static void restoreKeys() {
-        System.clearProperty(DevKeys.DIRECTORY_PROPERTY);
-    }
+    @RegisterExtension
+    static final TemporaryDevKeys KEYS = new TemporaryDevKeys();
 
     @Test
     void shouldCarryIssuerCallerAndRoles() throws Exception {
