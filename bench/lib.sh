@@ -1,0 +1,107 @@
+# Shared by the benchmark scripts: a private PostgreSQL 15, the packaged sample service, and measurements from /proc.
+# Source it after setting WORK (a temporary directory) and ROOT (the repository); call bench_cleanup on exit.
+
+PG_BIN=/usr/lib/postgresql/15/bin
+BENCH_PIDS=()
+
+bench_cleanup() {
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $WORK/pg -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+
+# The command prefix that pins to the given CPUs (a taskset list), none for "all"; sets PIN. taskset execs the
+# command, so the PID of a background job started with it is the application's own.
+pin_to() {
+  PIN=()
+  if [[ $1 != all ]]; then PIN=(taskset -c "$1"); fi
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+
+# Installs what Debian packages the scripts need (as root), when they are missing.
+ensure_packages() {
+  local missing=()
+  [[ -x "$PG_BIN/initdb" ]] || missing+=(postgresql-15)
+  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  if (( ${#missing[@]} )); then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# Starts PostgreSQL on a free port (PG_PORT), durability off: its data is thrown away. $1: CPUs, or "all".
+start_postgres() {
+  PG_PORT=$(free_port)
+  local pin=""
+  [[ ${1:-all} != all ]] && pin="taskset -c $1"
+  chown postgres "$WORK" && chmod 700 "$WORK"
+  su postgres -s /bin/sh -c "$PG_BIN/initdb -D $WORK/pg -U postgres --auth=trust" >/dev/null
+  su postgres -s /bin/sh -c "$pin $PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
+    -o '-p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200'" \
+    >/dev/null
+}
+
+psql_run() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qtAX -c "$1"; }
+
+# Adds products up to the given count, with identifiers 1 to count, so that a benchmark can pick any of them; moves
+# the sample's sequence past them, as the service allocates identifiers from it 50 at a time.
+fill_products() {
+  psql_run "insert into products (id, code, name, price, status, created_at, updated_at, version)
+            select n, 'B-' || n, 'Benchmark product ' || n, 1.00 + n % 1000, 'ACTIVE', now(), now(), 0
+            from generate_series((select coalesce(max(id), 0) from products) + 1, $1) as n;
+            select setval('products_seq', $1 + 50)" >/dev/null
+}
+
+# Starts the packaged sample service in production mode; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
+start_sample() {
+  pin_to "$1"; shift
+  [[ -f "$WORK/issuer.pem" ]] || {
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/issuer.key" 2>/dev/null
+    openssl pkey -in "$WORK/issuer.key" -pubout -out "$WORK/issuer.pem"
+  }
+  APP_PORT=$(free_port)
+  QUARKUS_HTTP_PORT=$APP_PORT \
+  QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$PG_PORT/postgres" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
+    "${PIN[@]}" java "$@" -jar "$ROOT/sample-service/target/quarkus-app/quarkus-run.jar" \
+    >"$WORK/sample.log" 2>&1 &
+  APP_PID=$!
+  BENCH_PIDS+=("$APP_PID")
+}
+
+# Starts the raw Vert.x baseline; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
+start_raw_vertx() {
+  pin_to "$1"; shift
+  APP_PORT=$(free_port)
+  PORT=$APP_PORT PG_PORT=$PG_PORT "${PIN[@]}" java "$@" \
+    -cp "$ROOT/bench/raw-vertx/target/classes:$ROOT/bench/raw-vertx/target/lib/*" dev.uniform.bench.RawVertxApp \
+    >"$WORK/raw-vertx.log" 2>&1 &
+  APP_PID=$!
+  BENCH_PIDS+=("$APP_PID")
+}
+
+# Waits until the URL answers 200; fails with the log after 60 s.
+await_ok() {
+  for _ in $(seq 1 240); do
+    curl -fs -o /dev/null "$1" && return 0
+    sleep 0.25
+  done
+  echo "no answer from $1" >&2
+  cat "$WORK"/*.log >&2
+  return 1
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+}
+
+# CPU time of a process so far, in microseconds (user + system).
+cpu_micros() {
+  local ticks
+  ticks=$(awk '{print $14 + $15}' "/proc/$1/stat")
+  echo $(( ticks * 1000000 / $(getconf CLK_TCK) ))
+}
+
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
