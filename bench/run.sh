@@ -41,7 +41,14 @@ start_system() {
     sample) start_sample 0 "${JVM[@]}" ;;
     raw-vertx) start_raw_vertx 0 "${JVM[@]}" ;;
   esac
-  until curl -fs -o /dev/null "localhost:$APP_PORT/products/1"; do sleep 0.05; done
+  until curl -fs -o /dev/null "localhost:$APP_PORT/products/1"; do
+    if (( $(date +%s%N) - started > 120000000000 )); then
+      echo "$system did not answer within 120 s" >&2
+      cat "$WORK"/*.log >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
   FIRST_MS[$system]=$(( ($(date +%s%N) - started) / 1000000 ))
   RSS_FIRST[$system]=$(rss_mib "$APP_PID")
   PID[$system]=$APP_PID
