@@ -17,14 +17,16 @@ pin_to() {
   if [[ $1 != all ]]; then PIN=(taskset -c "$1"); fi
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
-# Installs what Debian packages the scripts need (as root), when they are missing.
+# Installs the Debian packages given (as root) that are missing, and PostgreSQL 15.
 ensure_packages() {
   local missing=()
-  [[ -x "$PG_BIN/initdb" ]] || missing+=(postgresql-15)
-  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  for package in postgresql-15 "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
   if (( ${#missing[@]} )); then
+    echo "installing ${missing[*]}"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
@@ -43,13 +45,16 @@ start_postgres() {
 
 psql_run() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qtAX -c "$1"; }
 
-# Adds products up to the given count, with identifiers 1 to count, so that a benchmark can pick any of them; moves
-# the sample's sequence past them, as the service allocates identifiers from it 50 at a time.
+# Makes sure products 1 to the given count exist, so that a benchmark can pick any of them (rows already there, such
+# as those a create benchmark added, stay); moves the sample's sequence past them, as the service allocates
+# identifiers from it 50 at a time.
 fill_products() {
   psql_run "insert into products (id, code, name, price, status, created_at, updated_at, version)
             select n, 'B-' || n, 'Benchmark product ' || n, 1.00 + n % 1000, 'ACTIVE', now(), now(), 0
-            from generate_series((select coalesce(max(id), 0) from products) + 1, $1) as n;
-            select setval('products_seq', $1 + 50)" >/dev/null
+            from generate_series(1, $1) as n
+            on conflict do nothing;
+            select setval('products_seq', greatest($1 + 50, (select last_value from products_seq)))" >/dev/null
+  psql_run "vacuum analyze products" >/dev/null
 }
 
 # Starts the packaged sample service in production mode; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
@@ -70,6 +75,40 @@ start_sample() {
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
 }
+
+# Starts the Spring WebFlux + R2DBC system; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
+start_spring() {
+  pin_to "$1"; shift
+  APP_PORT=$(free_port)
+  PORT=$APP_PORT PG_PORT=$PG_PORT "${PIN[@]}" java "$@" -jar "$ROOT/bench/spring-webflux/target/spring-webflux.jar" \
+    >"$WORK/spring-webflux.log" 2>&1 &
+  APP_PID=$!
+  BENCH_PIDS+=("$APP_PID")
+}
+
+# Starts the FastAPI system on uvicorn, one worker (one core), uvloop and httptools as uvicorn[standard] has them;
+# sets APP_PID and APP_PORT. $1: CPUs.
+start_fastapi() {
+  pin_to "$1"
+  APP_PORT=$(free_port)
+  (cd "$ROOT/bench/fastapi" && PG_PORT=$PG_PORT exec "${PIN[@]}" /usr/bin/python3 -m uvicorn app:app \
+    --port "$APP_PORT" --loop uvloop --http httptools --no-access-log --log-level warning) \
+    >"$WORK/fastapi.log" 2>&1 &
+  APP_PID=$!
+  BENCH_PIDS+=("$APP_PID")
+}
+
+# A bearer token the sample service accepts for creates: RS256, signed by the issuer key start_sample made.
+mint_token() {
+  local now header claims
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
+  claims=$(printf '{"iss":"https://bench.invalid","sub":"bench","upn":"bench","groups":["products.write"],"iat":%s,"exp":%s}' \
+    "$now" "$((now + 86400))" | base64url)
+  echo "$header.$claims.$(printf '%s' "$header.$claims" | openssl dgst -sha256 -sign "$WORK/issuer.key" -binary | base64url)"
+}
+
+base64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 # Starts the raw Vert.x baseline; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
 start_raw_vertx() {

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Get-by-id, the sample service against the raw Vert.x driver, on this machine: the first slice of issue 5's
-# comparison. The service is pinned to CPU 0, PostgreSQL and wrk to CPU 1; both JVMs get the same flags and a pool of
-# 20. For each system: time to first request, a warm-up, then measured windows at 64 connections, with throughput,
-# p99 latency, application CPU per request (from /proc, which holds when the database core is the bottleneck) and
-# RSS. The systems are interleaved window by window, so that drift hits both alike.
-# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>.md (smoke runs write bench/results/smoke.md).
+# The kit's benchmark: the packaged sample service against the raw Vert.x driver (the physical limit), Spring WebFlux
+# with R2DBC, and FastAPI with asyncpg, on the same endpoints, schema and PostgreSQL, on this machine.
+#
+# Setup: each system pinned to CPU 0, PostgreSQL 15 (a private instance, durability off) and wrk on CPU 1; the JVM
+# systems share JVM flags; every system has a pool of 20 connections. All systems start one after the other (time to
+# first request, RSS), then run interleaved: for each endpoint a warm-up per system, then measured windows, system
+# after system, so that drift hits all alike; then a 16/256 connection sweep; then the NDJSON export at 100k and 1M
+# rows and get-by-id with 1M rows in the table.
+#
+# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>.md and .png; --smoke runs every case for a second
+# or two, to keep the harness working, and writes bench/results/smoke.md and .png, whose figures mean nothing.
+# Installs the Debian packages it needs (as root) when they are missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,104 +19,189 @@ WORK="$(mktemp -d /tmp/uniform-bench.XXXXXX)"
 source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
-WARMUP=30 WINDOW=20 WINDOWS=3 ROWS=10000 CONNECTIONS=64
-REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d).md"
+MODE=full WARMUP=20 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
+REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d)"
 if [[ ${1:-} == --smoke ]]; then
-  WARMUP=2 WINDOW=2 WINDOWS=1 ROWS=1000
-  REPORT="$ROOT/bench/results/smoke.md"
+  MODE=smoke WARMUP=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
+  REPORT="$ROOT/bench/results/smoke"
 fi
+CONNECTIONS=64 SWEEP=(16 256)
 JVM=(-Xms256m -Xmx256m -XX:+UseG1GC)
-SYSTEMS=(sample raw-vertx)
+SYSTEMS=(sample raw-vertx spring-webflux fastapi)
+STREAMING=(sample raw-vertx)
+ENDPOINTS=(get-by-id list create)
 
-ensure_packages curl openssl wrk bc
-echo "building the sample service and the raw Vert.x baseline"
+ensure_packages curl openssl wrk python3-fastapi uvicorn python3-asyncpg python3-uvloop python3-httptools \
+  python3-matplotlib
+echo "building the sample service, the raw Vert.x baseline and the Spring WebFlux system"
 (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
 (cd "$ROOT" && ./mvnw -q -f bench/raw-vertx/pom.xml package)
+(cd "$ROOT" && ./mvnw -q -f bench/spring-webflux/pom.xml package)
 
+echo "starting PostgreSQL; the sample service creates the schema"
 start_postgres 1
 start_sample 0 "${JVM[@]}"
 await_ok "localhost:$APP_PORT/q/health/ready"
-fill_products "$ROWS"
 stop_app
+fill_products "$ROWS"
+TOKEN=$(mint_token)
 
-declare -A PID PORT FIRST_MS RSS_FIRST
+declare -A PID PORT
+# Starts a system alone on its core and records the time to its first successful request and its RSS then.
 start_system() {
   local system=$1 started
   started=$(date +%s%N)
   case $system in
     sample) start_sample 0 "${JVM[@]}" ;;
     raw-vertx) start_raw_vertx 0 "${JVM[@]}" ;;
+    spring-webflux) start_spring 0 "${JVM[@]}" ;;
+    fastapi) start_fastapi 0 ;;
   esac
   until curl -fs -o /dev/null "localhost:$APP_PORT/products/1"; do
-    if (( $(date +%s%N) - started > 120000000000 )); then
+    if (( $(date +%s%N) - started > 120000000000 )) || ! kill -0 "$APP_PID" 2>/dev/null; then
       echo "$system did not answer within 120 s" >&2
-      cat "$WORK"/*.log >&2
+      cat "$WORK/$system.log" >&2
       exit 1
     fi
     sleep 0.05
   done
-  FIRST_MS[$system]=$(( ($(date +%s%N) - started) / 1000000 ))
-  RSS_FIRST[$system]=$(rss_mib "$APP_PID")
+  echo -e "$system\t$(( ($(date +%s%N) - started) / 1000000 ))\t$(rss_mib "$APP_PID")" >>"$WORK/startup.tsv"
   PID[$system]=$APP_PID
   PORT[$system]=$APP_PORT
 }
 
-# Random ids over the whole table, so that every request reads a row.
-cat >"$WORK/by-id.lua" <<LUA
-request = function()
-  return wrk.format("GET", "/products/" .. math.random(1, $ROWS))
+# The wrk scripts. Ids are random over the whole table, so that every request reads a row; pages are random among
+# the first 50, sorted by an indexed field; creates send a unique code and the same bearer token to every system
+# (only the sample checks it, as its creates need the role products.write).
+cat >"$WORK/get-by-id.lua" <<'LUA'
+local rows
+function init(args) rows = tonumber(args[1]) end
+function request() return wrk.format("GET", "/products/" .. math.random(1, rows)) end
+LUA
+cat >"$WORK/list.lua" <<'LUA'
+function request() return wrk.format("GET", "/products?page=" .. math.random(0, 49) .. "&size=20&sort=code") end
+LUA
+cat >"$WORK/create.lua" <<LUA
+local prefix, counter = "", 0
+function init(args) prefix = args[1] end
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+function request()
+  counter = counter + 1
+  local body = '{"code":"' .. prefix .. '-' .. counter .. '","name":"Benchmark product","price":19.90,"status":"ACTIVE"}'
+  return wrk.format("POST", "/products", nil, body)
 end
 LUA
 
-# One wrk window against a system; appends "requests_per_s p99_ms cpu_us_per_request" to its results.
+# One wrk window: system, endpoint, connections, seconds, and a label ("warmup" windows are not kept). Appends
+# "label system endpoint connections rows requests/s p99(ms) app-CPU-µs/request" to windows.tsv, where rows is the
+# highest id get-by-id picks from.
+RUNS=0
 window() {
-  local system=$1 seconds=$2 before after out requests
+  local system=$1 endpoint=$2 connections=$3 seconds=$4 label=$5 argument before after out requests
+  RUNS=$((RUNS + 1))
+  case $endpoint in
+    get-by-id) argument=$BY_ID_ROWS ;;
+    create) argument="C$RUNS" ;;
+    *) argument="" ;;
+  esac
   before=$(cpu_micros "${PID[$system]}")
-  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$WORK/by-id.lua" \
-    "http://localhost:${PORT[$system]}")
+  out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$WORK/$endpoint.lua" \
+    "http://localhost:${PORT[$system]}" -- "$argument" 2>&1)
   after=$(cpu_micros "${PID[$system]}")
+  if grep -qE "Non-2xx|Socket errors: connect [1-9]|read [1-9]" <<<"$out"; then
+    echo "$system answered $endpoint with errors:"$'\n'"$out" >&2
+    tail -50 "$WORK/$system.log" >&2
+    exit 1
+  fi
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  if grep -q "Non-2xx" <<<"$out"; then echo "$system answered errors:"$'\n'"$out" >&2; exit 1; fi
-  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")" \
-    "$(( (after - before) / requests ))" >>"$WORK/$system.windows"
+  [[ $label == warmup ]] && return
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$system" "$endpoint" "$connections" "$BY_ID_ROWS" \
+    "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(p99_ms "$out")" "$(( (after - before) / requests ))" \
+    >>"$WORK/windows.tsv"
 }
 
+# wrk's 99th percentile in milliseconds; it prints 850.00us, 1.20ms or 1.05s.
+p99_ms() {
+  awk '$1 == "99%" {v = $2; if (v ~ /us$/) {sub(/us/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms/, "", v)}
+       else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; printf "%.2f", v}' <<<"$1"
+}
+
+# Warm-up per system, then the measured windows at 64 connections, interleaved.
+measure_endpoint() {
+  local endpoint=$1 label=$2 system
+  shift 2
+  for system in "$@"; do window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup; done
+  for _ in $(seq 1 "$WINDOWS"); do
+    for system in "$@"; do window "$system" "$endpoint" "$CONNECTIONS" "$WINDOW" "$label"; done
+  done
+}
+
+# Reads the whole export once; appends "system rows milliseconds rss-before-MiB rss-peak-MiB" to export.tsv,
+# sampling the RSS every 100 ms during the read.
+measure_export() {
+  local system=$1 before peak rss started reader
+  before=$(rss_mib "${PID[$system]}")
+  peak=$before
+  started=$(date +%s%N)
+  curl -fsN "localhost:${PORT[$system]}/products/export" -o "$WORK/export.ndjson" &
+  reader=$!
+  while kill -0 "$reader" 2>/dev/null; do
+    rss=$(rss_mib "${PID[$system]}")
+    (( rss > peak )) && peak=$rss
+    sleep 0.1
+  done
+  wait "$reader"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$system" "$(wc -l <"$WORK/export.ndjson")" \
+    "$(( ($(date +%s%N) - started) / 1000000 ))" "$before" "$peak" >>"$WORK/export.tsv"
+}
+
+echo "starting each system alone"
 for system in "${SYSTEMS[@]}"; do start_system "$system"; done
-for system in "${SYSTEMS[@]}"; do window "$system" "$WARMUP"; rm "$WORK/$system.windows"; done
-for _ in $(seq 1 "$WINDOWS"); do
-  for system in "${SYSTEMS[@]}"; do window "$system" "$WINDOW"; done
+
+BY_ID_ROWS=$ROWS
+# Creates come last: they grow the table that get-by-id and list read.
+for endpoint in "${ENDPOINTS[@]}"; do
+  echo "$endpoint: warm-up ${WARMUP} s, then $WINDOWS window(s) of ${WINDOW} s per system, and the sweep"
+  measure_endpoint "$endpoint" main "${SYSTEMS[@]}"
+  for connections in "${SWEEP[@]}"; do
+    for system in "${SYSTEMS[@]}"; do window "$system" "$endpoint" "$connections" "$WINDOW" sweep; done
+  done
+done
+for system in "${SYSTEMS[@]}"; do
+  printf '%s\t%s\n' "$system" "$(rss_mib "${PID[$system]}")" >>"$WORK/rss-after-load.tsv"
 done
 
-mean() { awk -v c="$1" '{s += $c} END {printf "%.0f", s / NR}' "$2"; }
-# The mean p99 over the windows, in milliseconds; wrk prints each as 850.00us, 1.20ms or 1.05s.
-mean_p99_ms() {
-  awk '{v = $2; if (v ~ /us$/) {sub(/us/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms/, "", v)}
-        else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; s += v} END {printf "%.2f", s / NR}' "$1"
-}
+echo "export at ${EXPORT_ROWS[*]} rows, then get-by-id with ${EXPORT_ROWS[-1]} rows in the table"
+psql_run "truncate products" >/dev/null
+for rows in "${EXPORT_ROWS[@]}"; do
+  fill_products "$rows"
+  for system in "${STREAMING[@]}"; do measure_export "$system"; done
+done
+BY_ID_ROWS=${EXPORT_ROWS[-1]}
+measure_endpoint get-by-id large "${SYSTEMS[@]}"
 
 {
-  echo "# Benchmark: get one product by id, $(date -u '+%Y-%m-%d %H:%M UTC')$([[ ${1:-} == --smoke ]] && echo ' (smoke)')"
-  echo
-  echo "Machine: $(nproc) cores ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)), $(free -g | awk '/Mem/ {print $2}') GiB."
-  echo "Each system pinned to CPU 0; PostgreSQL $("$PG_BIN"/postgres --version | awk '{print $3}') (fsync off) and wrk on CPU 1."
-  echo "$(java -version 2>&1 | head -1); JVM flags: \`${JVM[*]}\`; pool: 20 connections; $ROWS rows; $CONNECTIONS connections."
-  echo "Sample service: Quarkus 3.33.2, packaged, production mode. Raw Vert.x: vertx-pg-client 4.5.27, no framework."
-  echo "Warm-up ${WARMUP} s, then $WINDOWS window(s) of ${WINDOW} s per system, interleaved; means over the windows."
-  echo
-  echo "| system | requests/s | p99 (ms) | app CPU per request (µs) | first request (ms) | RSS at first request (MiB) | RSS after load (MiB) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-  for system in "${SYSTEMS[@]}"; do
-    echo "| $system | $(mean 1 "$WORK/$system.windows") | $(mean_p99_ms "$WORK/$system.windows") |" \
-      "$(mean 3 "$WORK/$system.windows") | ${FIRST_MS[$system]} | ${RSS_FIRST[$system]} | $(rss_mib "${PID[$system]}") |"
-  done
-  echo
-  sample_rps=$(mean 1 "$WORK/sample.windows"); raw_rps=$(mean 1 "$WORK/raw-vertx.windows")
-  sample_cpu=$(mean 3 "$WORK/sample.windows"); raw_cpu=$(mean 3 "$WORK/raw-vertx.windows")
-  echo "| ratio, sample / raw Vert.x | value | goal |"
-  echo "| --- | ---: | --- |"
-  echo "| throughput | $(echo "scale=2; $sample_rps / $raw_rps" | bc) | at least 0.8 |"
-  echo "| app CPU per request | $(echo "scale=2; $sample_cpu / $raw_cpu" | bc) | at most 1.5 |"
-  echo "| time to first request | $(echo "scale=2; ${FIRST_MS[sample]} / ${FIRST_MS[raw-vertx]}" | bc) | at most 2 |"
-  echo "| RSS after load | $(echo "scale=2; $(rss_mib "${PID[sample]}") / $(rss_mib "${PID[raw-vertx]}")" | bc) | at most 1.5 |"
-} >"$REPORT"
-cat "$REPORT"
+  echo "mode=$MODE"
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "cpu=$(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)"
+  echo "memory=$(free -g | awk '/Mem/ {print $2}') GiB"
+  echo "kernel=$(uname -r)"
+  echo "java=$(java -version 2>&1 | head -1)"
+  echo "jvm_flags=${JVM[*]}"
+  echo "postgres=$("$PG_BIN"/postgres --version | awk '{print $3}')"
+  echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+  echo "quarkus=$(sed -n 's:.*<quarkus.version>\(.*\)</quarkus.version>.*:\1:p' "$ROOT/parent-bom/pom.xml")"
+  echo "vertx=$(sed -n 's:.*<vertx.version>\(.*\)</vertx.version>.*:\1:p' "$ROOT/bench/raw-vertx/pom.xml")"
+  echo "spring_boot=$(grep -A1 '<artifactId>spring-boot-starter-parent' "$ROOT/bench/spring-webflux/pom.xml" | sed -n 's:.*<version>\(.*\)</version>.*:\1:p')"
+  echo "python=$(/usr/bin/python3 --version | awk '{print $2}')"
+  /usr/bin/python3 -c 'import fastapi, pydantic, asyncpg, uvicorn, uvloop
+print(f"fastapi={fastapi.__version__}\npydantic={pydantic.VERSION}\nasyncpg={asyncpg.__version__}\nuvicorn={uvicorn.__version__}\nuvloop={uvloop.__version__}")'
+  echo "rows=$ROWS"
+  echo "connections=$CONNECTIONS"
+  echo "sweep=${SWEEP[*]}"
+  echo "warmup=$WARMUP"
+  echo "window=$WINDOW"
+  echo "windows=$WINDOWS"
+} >"$WORK/meta.properties"
+/usr/bin/python3 "$ROOT/bench/report.py" "$WORK" "$REPORT"
