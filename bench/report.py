@@ -45,6 +45,10 @@ class Measurements:
         self.exports = [(system, int(count), int(ms), int(before), int(peak))
                         for system, count, ms, before, peak in rows(work, "export.tsv")]
         self.connections = int(self.meta["connections"])
+        # (system, endpoint) -> seconds of warm-up, the last one (the large table's get-by-id) left out
+        self.warmup = {}
+        for system, endpoint, seconds in rows(work, "warmup.tsv"):
+            self.warmup.setdefault((system, endpoint), int(seconds))
 
     def figure(self, system, endpoint, label="main", connections=None, index=0):
         """The mean of one figure (0 requests/s, 1 p99, 2 CPU) over the windows, or None when not measured."""
@@ -96,7 +100,8 @@ def write_markdown(m, path, chart_name):
     add(f"- Endpoints: `GET /products/{{id}}` (random id among {int(meta['rows']):,} rows), `GET /products?page=N&size=20"
         "&sort=code` (a random page among the first 50, a count and a page query), `POST /products` (a unique code,"
         " one insert in a transaction). Creates run last, as they grow the table.")
-    add(f"- Per endpoint: a {meta['warmup']} s warm-up per system, then {meta['windows']} window(s) of {meta['window']} s"
+    add(f"- Per endpoint: warm-up windows of {meta['warmup']} s per system until throughput changes by less than 5% from"
+        f" one to the next (at most {meta['warmup_max']}), then {meta['windows']} window(s) of {meta['window']} s"
         f" per system at {m.connections} connections, the systems interleaved window by window; means over the"
         f" windows. The sweep adds one window each at {meta['sweep'].replace(' ', ' and ')} connections.")
     add("- App CPU per request: user + system time of the system's process over the window (`/proc/PID/stat`),"
@@ -122,6 +127,13 @@ def write_markdown(m, path, chart_name):
             cells = [f"{number(m.figure(system, endpoint, 'sweep', c))} ({number(m.figure(system, endpoint, 'sweep', c, 1), 2)})"
                      for c in everything]
             add(f"| {endpoint} | {system} | " + " | ".join(cells) + " |")
+    add("")
+    add("## Warm-up until throughput was stable (s)")
+    add("")
+    add("| system | " + " | ".join(ENDPOINTS) + " |")
+    add("| --- |" + " ---: |" * len(ENDPOINTS))
+    for system in m.systems():
+        add(f"| {system} | " + " | ".join(str(m.warmup.get((system, e), "n/a")) for e in ENDPOINTS) + " |")
     add("")
     add("## Start and memory")
     add("")

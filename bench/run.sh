@@ -19,10 +19,13 @@ WORK="$(mktemp -d /tmp/uniform-bench.XXXXXX)"
 source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
-MODE=full WARMUP=20 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
+# Warm-up: windows of WARMUP seconds until throughput changes by less than 5% from one to the next, at most
+# WARMUP_MAX of them: on one core the JIT compilers share the CPU with the service, and reaching full speed took a
+# JVM system about a minute here.
+MODE=full WARMUP=10 WARMUP_MAX=12 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
 REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d)"
 if [[ ${1:-} == --smoke ]]; then
-  MODE=smoke WARMUP=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
+  MODE=smoke WARMUP=1 WARMUP_MAX=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
   REPORT="$ROOT/bench/results/smoke"
 fi
 CONNECTIONS=64 SWEEP=(16 256)
@@ -115,6 +118,7 @@ window() {
     exit 1
   fi
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  LAST_RPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   [[ $label == warmup ]] && return
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$system" "$endpoint" "$connections" "$BY_ID_ROWS" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(p99_ms "$out")" "$(( (after - before) / requests ))" \
@@ -127,11 +131,23 @@ p99_ms() {
        else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; printf "%.2f", v}' <<<"$1"
 }
 
+# Warms a system up on an endpoint until its throughput is stable (see WARMUP); records how long that took.
+warm_up() {
+  local system=$1 endpoint=$2 previous=0 windows=0
+  while (( windows < WARMUP_MAX )); do
+    window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup
+    windows=$((windows + 1))
+    (( windows > 1 && LAST_RPS * 100 <= previous * 105 && LAST_RPS * 100 >= previous * 95 )) && break
+    previous=$LAST_RPS
+  done
+  printf '%s\t%s\t%s\n' "$system" "$endpoint" "$((windows * WARMUP))" >>"$WORK/warmup.tsv"
+}
+
 # Warm-up per system, then the measured windows at 64 connections, interleaved.
 measure_endpoint() {
   local endpoint=$1 label=$2 system
   shift 2
-  for system in "$@"; do window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup; done
+  for system in "$@"; do warm_up "$system" "$endpoint"; done
   for _ in $(seq 1 "$WINDOWS"); do
     for system in "$@"; do window "$system" "$endpoint" "$CONNECTIONS" "$WINDOW" "$label"; done
   done
@@ -162,7 +178,7 @@ for system in "${SYSTEMS[@]}"; do start_system "$system"; done
 BY_ID_ROWS=$ROWS
 # Creates come last: they grow the table that get-by-id and list read.
 for endpoint in "${ENDPOINTS[@]}"; do
-  echo "$endpoint: warm-up ${WARMUP} s, then $WINDOWS window(s) of ${WINDOW} s per system, and the sweep"
+  echo "$endpoint: warm-up until stable, then $WINDOWS window(s) of ${WINDOW} s per system, and the sweep"
   measure_endpoint "$endpoint" main "${SYSTEMS[@]}"
   for connections in "${SWEEP[@]}"; do
     for system in "${SYSTEMS[@]}"; do window "$system" "$endpoint" "$connections" "$WINDOW" sweep; done
@@ -201,6 +217,7 @@ print(f"fastapi={fastapi.__version__}\npydantic={pydantic.VERSION}\nasyncpg={asy
   echo "connections=$CONNECTIONS"
   echo "sweep=${SWEEP[*]}"
   echo "warmup=$WARMUP"
+  echo "warmup_max=$WARMUP_MAX"
   echo "window=$WINDOW"
   echo "windows=$WINDOWS"
 } >"$WORK/meta.properties"
