@@ -100,8 +100,8 @@ def write_markdown(m, path, chart_name):
     add(f"- Endpoints: `GET /products/{{id}}` (random id among {int(meta['rows']):,} rows), `GET /products?page=N&size=20"
         "&sort=code` (a random page among the first 50, a count and a page query), `POST /products` (a unique code,"
         " one insert in a transaction). Creates run last, as they grow the table.")
-    add(f"- Per endpoint: warm-up windows of {meta['warmup']} s per system until throughput changes by less than 5% from"
-        f" one to the next (at most {meta['warmup_max']}), then {meta['windows']} window(s) of {meta['window']} s"
+    add(f"- Per endpoint: warm-up windows of {meta['warmup']} s per system, at least {meta['warmup_min']}, until the last"
+        f" three differ by less than 5% in throughput (at most {meta['warmup_max']}), then {meta['windows']} window(s) of {meta['window']} s"
         f" per system at {m.connections} connections, the systems interleaved window by window; means over the"
         f" windows. The sweep adds one window each at {meta['sweep'].replace(' ', ' and ')} connections.")
     add("- App CPU per request: user + system time of the system's process over the window (`/proc/PID/stat`),"
@@ -155,8 +155,9 @@ def write_markdown(m, path, chart_name):
     add("")
     add("## Get-by-id with more rows in the table")
     add("")
-    add(f"| system | requests/s, {int(meta['rows']):,} rows | requests/s, after the export's fill | app CPU per request (µs), small"
-        " | app CPU per request (µs), large |")
+    small, large = f"{int(meta['rows']):,} rows", f"{int(meta.get('large_rows', 0)):,} rows"
+    add(f"| system | requests/s, {small} | requests/s, {large} | app CPU per request (µs), {small}"
+        f" | app CPU per request (µs), {large} |")
     add("| --- | ---: | ---: | ---: | ---: |")
     for system in m.systems():
         add(f"| {system} | {number(m.figure(system, 'get-by-id'))} | {number(m.figure(system, 'get-by-id', 'large'))} |"

@@ -19,13 +19,13 @@ WORK="$(mktemp -d /tmp/uniform-bench.XXXXXX)"
 source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
-# Warm-up: windows of WARMUP seconds until throughput changes by less than 5% from one to the next, at most
-# WARMUP_MAX of them: on one core the JIT compilers share the CPU with the service, and reaching full speed took a
-# JVM system about a minute here.
-MODE=full WARMUP=10 WARMUP_MAX=12 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
+# Warm-up: windows of WARMUP seconds, at least WARMUP_MIN of them, until the last three differ by less than 5% in
+# throughput, at most WARMUP_MAX: on one core the JIT compilers share the CPU with the service, and a JVM system
+# took one to three minutes here to reach full speed, improving slowly at the end.
+MODE=full WARMUP=10 WARMUP_MIN=6 WARMUP_MAX=18 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
 REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d)"
 if [[ ${1:-} == --smoke ]]; then
-  MODE=smoke WARMUP=1 WARMUP_MAX=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
+  MODE=smoke WARMUP=1 WARMUP_MIN=1 WARMUP_MAX=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
   REPORT="$ROOT/bench/results/smoke"
 fi
 CONNECTIONS=64 SWEEP=(16 256)
@@ -133,12 +133,17 @@ p99_ms() {
 
 # Warms a system up on an endpoint until its throughput is stable (see WARMUP); records how long that took.
 warm_up() {
-  local system=$1 endpoint=$2 previous=0 windows=0
+  local system=$1 endpoint=$2 windows=0 lowest highest
+  local -a recent=()
   while (( windows < WARMUP_MAX )); do
     window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup
     windows=$((windows + 1))
-    (( windows > 1 && LAST_RPS * 100 <= previous * 105 && LAST_RPS * 100 >= previous * 95 )) && break
-    previous=$LAST_RPS
+    recent+=("$LAST_RPS")
+    (( ${#recent[@]} > 3 )) && recent=("${recent[@]:1}")
+    if (( windows >= WARMUP_MIN && ${#recent[@]} == 3 )); then
+      read -r lowest highest < <(printf '%s\n' "${recent[@]}" | sort -n | sed -n '1p;$p' | paste -sd' ')
+      (( highest * 100 <= lowest * 105 )) && break
+    fi
   done
   printf '%s\t%s\t%s\n' "$system" "$endpoint" "$((windows * WARMUP))" >>"$WORK/warmup.tsv"
 }
@@ -190,6 +195,9 @@ done
 
 echo "export at ${EXPORT_ROWS[*]} rows, then get-by-id with ${EXPORT_ROWS[-1]} rows in the table"
 psql_run "truncate products" >/dev/null
+fill_products "${EXPORT_ROWS[0]}"
+# One read each first, not measured, so that the export's code is compiled before the first measured read.
+for system in "${STREAMING[@]}"; do curl -fsN -o /dev/null "localhost:${PORT[$system]}/products/export"; done
 for rows in "${EXPORT_ROWS[@]}"; do
   fill_products "$rows"
   for system in "${STREAMING[@]}"; do measure_export "$system"; done
@@ -214,11 +222,17 @@ measure_endpoint get-by-id large "${SYSTEMS[@]}"
   /usr/bin/python3 -c 'import fastapi, pydantic, asyncpg, uvicorn, uvloop
 print(f"fastapi={fastapi.__version__}\npydantic={pydantic.VERSION}\nasyncpg={asyncpg.__version__}\nuvicorn={uvicorn.__version__}\nuvloop={uvloop.__version__}")'
   echo "rows=$ROWS"
+  echo "large_rows=${EXPORT_ROWS[-1]}"
   echo "connections=$CONNECTIONS"
   echo "sweep=${SWEEP[*]}"
   echo "warmup=$WARMUP"
+  echo "warmup_min=$WARMUP_MIN"
   echo "warmup_max=$WARMUP_MAX"
   echo "window=$WINDOW"
   echo "windows=$WINDOWS"
 } >"$WORK/meta.properties"
-/usr/bin/python3 "$ROOT/bench/report.py" "$WORK" "$REPORT"
+# The measurements themselves, next to the report, so that it can be checked or drawn again:
+# bench/report.py bench/results/<name>-data bench/results/<name>
+rm -rf "$REPORT-data" && mkdir -p "$REPORT-data"
+cp "$WORK"/*.tsv "$WORK/meta.properties" "$REPORT-data/"
+/usr/bin/python3 "$ROOT/bench/report.py" "$REPORT-data" "$REPORT"
