@@ -8,8 +8,9 @@
 # after system, so that drift hits all alike; then a 16/256 connection sweep; then the NDJSON export at 100k and 1M
 # rows and get-by-id with 1M rows in the table.
 #
-# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>.md and .png; --smoke runs every case for a second
-# or two, to keep the harness working, and writes bench/results/smoke.md and .png, whose figures mean nothing.
+# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>.md, its chart (.png) and its measurements (-data/);
+# --smoke runs every case for a second or two, to keep the harness working, and writes bench/results/smoke.*, whose
+# figures mean nothing.
 # Installs the Debian packages it needs (as root) when they are missing.
 set -euo pipefail
 
