@@ -136,6 +136,20 @@ stop_app() {
   kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
 }
 
+# Writes the wrk scripts of the reads into the given directory: get-by-id.lua picks a random id up to its argument
+# (wrk ... -- <rows>), so that every request reads a row; list.lua a random page among the first 50, sorted by an
+# indexed field.
+write_read_scripts() {
+  cat >"$1/get-by-id.lua" <<'LUA'
+local rows
+function init(args) rows = tonumber(args[1]) end
+function request() return wrk.format("GET", "/products/" .. math.random(1, rows)) end
+LUA
+  cat >"$1/list.lua" <<'LUA'
+function request() return wrk.format("GET", "/products?page=" .. math.random(0, 49) .. "&size=20&sort=code") end
+LUA
+}
+
 # CPU time of a process so far, in microseconds (user + system).
 cpu_micros() {
   local ticks

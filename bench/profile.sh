@@ -26,12 +26,12 @@ start_sample 0 -Xms256m -Xmx256m -XX:+UseG1GC -XX:StartFlightRecording=name=prof
 await_ok "localhost:$APP_PORT/q/health/ready"
 fill_products "$ROWS"
 
-case $ENDPOINT in
-  get-by-id) echo "request = function() return wrk.format('GET', '/products/' .. math.random(1, $ROWS)) end" ;;
-  list) echo "request = function() return wrk.format('GET', '/products?page=' .. math.random(0, 49) .. '&size=20&sort=code') end" ;;
-  *) echo "unknown endpoint $ENDPOINT" >&2; exit 2 ;;
-esac >"$WORK/load.lua"
-load() { taskset -c 1 wrk -t1 -c64 -d"$1s" -s "$WORK/load.lua" "http://localhost:$APP_PORT" | awk '/requests in/ {print $1}'; }
+[[ $ENDPOINT == get-by-id || $ENDPOINT == list ]] || { echo "unknown endpoint $ENDPOINT" >&2; exit 2; }
+write_read_scripts "$WORK"
+load() {
+  taskset -c 1 wrk -t1 -c64 -d"$1s" -s "$WORK/$ENDPOINT.lua" "http://localhost:$APP_PORT" -- "$ROWS" |
+    awk '/requests in/ {print $1}'
+}
 
 # On one core the JIT compilers share the CPU with the service: it takes about a minute to reach full speed.
 load 60 >/dev/null

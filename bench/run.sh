@@ -74,17 +74,9 @@ start_system() {
   PORT[$system]=$APP_PORT
 }
 
-# The wrk scripts. Ids are random over the whole table, so that every request reads a row; pages are random among
-# the first 50, sorted by an indexed field; creates send a unique code and the same bearer token to every system
-# (only the sample checks it, as its creates need the role products.write).
-cat >"$WORK/get-by-id.lua" <<'LUA'
-local rows
-function init(args) rows = tonumber(args[1]) end
-function request() return wrk.format("GET", "/products/" .. math.random(1, rows)) end
-LUA
-cat >"$WORK/list.lua" <<'LUA'
-function request() return wrk.format("GET", "/products?page=" .. math.random(0, 49) .. "&size=20&sort=code") end
-LUA
+# The wrk scripts: the reads from lib.sh; creates send a unique code and the same bearer token to every system (only
+# the sample checks it, as its creates need the role products.write).
+write_read_scripts "$WORK"
 cat >"$WORK/create.lua" <<LUA
 local prefix, counter = "", 0
 function init(args) prefix = args[1] end

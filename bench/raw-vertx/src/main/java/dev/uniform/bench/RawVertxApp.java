@@ -204,9 +204,13 @@ public final class RawVertxApp extends AbstractVerticle {
         return failure instanceof PgException database && "23505".equals(database.getSqlState());
     }
 
+    /** The parameter as a number, the fallback when it is absent, or -1 (refused by the caller) when malformed. */
     private static int intParam(HttpServerRequest request, String name, int fallback) {
         String value = request.getParam(name);
-        return value == null || !value.matches("\\d{1,9}") ? (value == null ? fallback : -1) : Integer.parseInt(value);
+        if (value == null) {
+            return fallback;
+        }
+        return value.matches("\\d{1,9}") ? Integer.parseInt(value) : -1;
     }
 
     private static void json(HttpServerResponse response, int status, JsonObject body) {
