@@ -45,13 +45,21 @@ public final class RawVertxApp extends AbstractVerticle {
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,31}$");
     private static final Set<String> STATUSES = Set.of("DRAFT", "ACTIVE", "ARCHIVED");
     private static final int EXPORT_FETCH = 500;
+    /** Connections of the whole process, as every system has; each event loop's verticle owns its share. */
+    private static final int POOL_SIZE = 20;
 
+    private final int poolShare;
     private Pool pool;
+
+    private RawVertxApp(int poolShare) {
+        this.poolShare = poolShare;
+    }
 
     public static void main(String[] args) {
         Vertx vertx = Vertx.vertx();
         int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
-        vertx.deployVerticle(RawVertxApp::new, new DeploymentOptions().setInstances(instances))
+        int poolShare = Math.max(1, POOL_SIZE / instances);
+        vertx.deployVerticle(() -> new RawVertxApp(poolShare), new DeploymentOptions().setInstances(instances))
                 .onFailure(failure -> {
                     failure.printStackTrace();
                     System.exit(1);
@@ -67,7 +75,7 @@ public final class RawVertxApp extends AbstractVerticle {
                 .setUser(System.getenv().getOrDefault("PG_USER", "postgres"))
                 .setCachePreparedStatements(true);
         pool = PgBuilder.pool()
-                .with(new PoolOptions().setMaxSize(20))
+                .with(new PoolOptions().setMaxSize(poolShare))
                 .connectingTo(database)
                 .using(vertx)
                 .build();
