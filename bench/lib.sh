@@ -57,6 +57,13 @@ fill_products() {
   psql_run "vacuum analyze products" >/dev/null
 }
 
+# Packages the sample service unless a package is there: profile.sh and compare.sh measure the one last packaged, so
+# that a build-time setting can be tried by packaging with it first.
+ensure_packaged_sample() {
+  [[ -f "$ROOT/sample-service/target/quarkus-app/quarkus-run.jar" ]] ||
+    (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
+}
+
 # Starts the packaged sample service in production mode; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
 start_sample() {
   pin_to "$1"; shift

@@ -16,8 +16,7 @@ source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
 ensure_packages curl openssl wrk
-[[ -f "$ROOT/sample-service/target/quarkus-app/quarkus-run.jar" ]] ||
-  (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
+ensure_packaged_sample
 start_postgres 1
 read -r -a OPTS <<<"${SAMPLE_OPTS:-}"
 # The recorder starts with the JVM: started later through jcmd, it made this JVM deoptimise and run about 8 times

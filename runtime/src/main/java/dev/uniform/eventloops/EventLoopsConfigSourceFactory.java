@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * One Vert.x event loop when the service has one CPU. Quarkus starts one event loop per CPU but at least two; on one
  * CPU (a pod whose CPU limit is 1 or less, a process pinned to a core) the second loop cannot run in parallel and
  * only adds thread switches: a request accepted on one loop is served by a pooled database connection owned by the
- * other, and the result hops back. bench/profile.sh and an interleaved A/B measured 10 to 16% less CPU per read with
- * one loop. With two CPUs or more this source is empty and Quarkus's own default applies.
+ * other, and the result hops back. bench/compare.sh measured 8 to 16% less CPU per read with one loop. With two CPUs
+ * or more this source is empty and Quarkus's own default applies.
  *
  * <p>Below every other source (ordinal 50): {@code QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE} or the property in
  * application.properties still wins.
