@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Whether a runtime setting makes the sample service cheaper: runs two instances of the packaged service side by side
+# Whether a setting or a change makes the sample service cheaper: runs two instances of the packaged service side by side
 # on CPU 0, A with the first set of JVM options and B with the second, and loads them in turn, window by window, so
 # that a slower or faster host hits both alike. One profile.sh run per setting cannot tell a 10% effect from the
 # host's drift on this machine; paired windows can. Prints each window and the median CPU per request of each side.
-# Usage: bench/compare.sh [get-by-id|list] "<A options>" "<B options>" [windows]
+# Usage: [A_APP=dir] [B_APP=dir] bench/compare.sh [get-by-id|list] "<A options>" "<B options>" [windows]
 #   e.g. bench/compare.sh get-by-id "" "-Dquarkus.vertx.event-loops-pool-size=2" 6
-# Compares the sample service as last packaged; for a build-time setting, package it once per side and compare the
-# two runs' figures instead.
+# Both sides run the sample service as last packaged, unless A_APP or B_APP names another package (a copy of
+# sample-service/target/quarkus-app): that is how to compare a build-time setting or a code change, e.g.
+#   cp -r sample-service/target/quarkus-app /tmp/before && <change, package> && A_APP=/tmp/before bench/compare.sh
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,8 +27,8 @@ write_read_scripts "$WORK"
 
 declare -A PIDS PORTS
 for side in A B; do
-  options="${side}_OPTIONS[@]"
-  start_sample 0 -Xms256m -Xmx256m -XX:+UseG1GC "${!options}"
+  options="${side}_OPTIONS[@]" app="${side}_APP"
+  SAMPLE_APP="${!app:-}" start_sample 0 -Xms256m -Xmx256m -XX:+UseG1GC "${!options}"
   PIDS[$side]=$APP_PID PORTS[$side]=$APP_PORT
   await_ok "localhost:$APP_PORT/q/health/ready"
 done
@@ -43,7 +44,10 @@ for side in A B; do load "$side" 90 >/dev/null; done
 declare -A COSTS
 printf '%-7s %-5s %10s %12s\n' window side "req/s" "µs/request"
 for window in $(seq 1 "$WINDOWS"); do
-  for side in A B; do
+  # Each side goes first in every other window, so that neither always follows the other's load.
+  order=(A B)
+  (( window % 2 == 0 )) && order=(B A)
+  for side in "${order[@]}"; do
     before=$(cpu_micros "${PIDS[$side]}")
     requests=$(load "$side" "$SECONDS_PER_WINDOW")
     after=$(cpu_micros "${PIDS[$side]}")
@@ -54,6 +58,7 @@ for window in $(seq 1 "$WINDOWS"); do
 done
 for side in A B; do
   median=$(tr ' ' '\n' <<<"${COSTS[$side]}" | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
-  options="${side}_OPTIONS[*]"
-  echo "$side: median $median µs of application CPU per request, RSS $(rss_mib "${PIDS[$side]}") MiB (${!options:-defaults})"
+  options="${side}_OPTIONS[*]" app="${side}_APP"
+  echo "$side: median $median µs of application CPU per request, RSS $(rss_mib "${PIDS[$side]}") MiB" \
+    "(${!app:-last package}, ${!options:-default settings})"
 done

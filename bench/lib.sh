@@ -65,6 +65,7 @@ ensure_packaged_sample() {
 }
 
 # Starts the packaged sample service in production mode; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
+# SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built.
 start_sample() {
   pin_to "$1"; shift
   [[ -f "$WORK/issuer.pem" ]] || {
@@ -77,7 +78,7 @@ start_sample() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
-    "${PIN[@]}" java "$@" -jar "$ROOT/sample-service/target/quarkus-app/quarkus-run.jar" \
+    "${PIN[@]}" java "$@" -jar "${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}/quarkus-run.jar" \
     >"$WORK/sample.log" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
