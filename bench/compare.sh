@@ -34,10 +34,7 @@ for side in A B; do
 done
 fill_products "$ROWS"
 
-load() {
-  taskset -c 1 wrk -t1 -c64 -d"$2s" -s "$WORK/$ENDPOINT.lua" "http://localhost:${PORTS[$1]}" -- "$ROWS" |
-    awk '/requests in/ {print $1}'
-}
+load() { count_reads "${PORTS[$1]}" "$ENDPOINT" "$ROWS" "$2"; }
 
 # On one core the JIT compilers need one to three minutes of load before a service runs at full speed.
 for side in A B; do load "$side" 90 >/dev/null; done

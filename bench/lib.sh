@@ -158,6 +158,12 @@ function request() return wrk.format("GET", "/products?page=" .. math.random(0, 
 LUA
 }
 
+# Loads a read endpoint from CPU 1 with 64 connections and prints how many requests were served. $1: port,
+# $2: endpoint (a script of write_read_scripts in $WORK), $3: rows to pick ids from, $4: seconds.
+count_reads() {
+  taskset -c 1 wrk -t1 -c64 -d"$4s" -s "$WORK/$2.lua" "http://localhost:$1" -- "$3" | awk '/requests in/ {print $1}'
+}
+
 # CPU time of a process so far, in microseconds (user + system).
 cpu_micros() {
   local ticks

@@ -27,10 +27,7 @@ fill_products "$ROWS"
 
 [[ $ENDPOINT == get-by-id || $ENDPOINT == list ]] || { echo "unknown endpoint $ENDPOINT" >&2; exit 2; }
 write_read_scripts "$WORK"
-load() {
-  taskset -c 1 wrk -t1 -c64 -d"$1s" -s "$WORK/$ENDPOINT.lua" "http://localhost:$APP_PORT" -- "$ROWS" |
-    awk '/requests in/ {print $1}'
-}
+load() { count_reads "$APP_PORT" "$ENDPOINT" "$ROWS" "$1"; }
 
 # On one core the JIT compilers share the CPU with the service: it takes about a minute to reach full speed.
 load 60 >/dev/null
