@@ -7,7 +7,7 @@ import csv
 import os
 import sys
 from collections import defaultdict
-from statistics import mean
+from statistics import median
 
 import matplotlib
 
@@ -45,18 +45,18 @@ class Measurements:
         self.exports = [(system, int(count), int(ms), int(before), int(peak))
                         for system, count, ms, before, peak in rows(work, "export.tsv")]
         self.connections = int(self.meta["connections"])
-        # (system, endpoint) -> seconds of warm-up, the last one (the large table's get-by-id) left out
+        # (system, endpoint) -> (seconds of warm-up, "quiet" or "cap"), the large table's get-by-id left out
         self.warmup = {}
-        for system, endpoint, seconds in rows(work, "warmup.tsv"):
-            self.warmup.setdefault((system, endpoint), int(seconds))
+        for system, endpoint, seconds, outcome in rows(work, "warmup.tsv"):
+            self.warmup.setdefault((system, endpoint), (int(seconds), outcome))
 
     def figure(self, system, endpoint, label="main", connections=None, index=0):
-        """The mean of one figure (0 requests/s, 1 p99, 2 CPU) over the windows, or None when not measured."""
+        """The median of one figure (0 requests/s, 1 p99, 2 CPU) over the windows, or None when not measured."""
         connections = connections or self.connections
         if label == "sweep" and connections == self.connections:
             label = "main"
         found = self.windows.get((label, system, endpoint, connections))
-        return mean(window[index] for window in found) if found else None
+        return median(window[index] for window in found) if found else None
 
     def systems(self):
         return [system for system in SYSTEMS if system in self.startup]
@@ -64,6 +64,13 @@ class Measurements:
 
 def number(value, digits=0):
     return "n/a" if value is None else f"{value:,.{digits}f}"
+
+
+def warmup_cell(warmup):
+    if warmup is None:
+        return "n/a"
+    seconds, outcome = warmup
+    return f"{seconds}" if outcome == "quiet" else f"{seconds} (cap)"
 
 
 def ratio(numerator, denominator):
@@ -100,10 +107,13 @@ def write_markdown(m, path, chart_name):
     add(f"- Endpoints: `GET /products/{{id}}` (random id among {int(meta['rows']):,} rows), `GET /products?page=N&size=20"
         "&sort=code` (a random page among the first 50, a count and a page query), `POST /products` (a unique code,"
         " one insert in a transaction). Creates run last, as they grow the table.")
-    add(f"- Per endpoint: warm-up windows of {meta['warmup']} s per system, at least {meta['warmup_min']}, until the last"
-        f" three differ by less than 5% in throughput (at most {meta['warmup_max']}), then {meta['windows']} window(s) of {meta['window']} s"
-        f" per system at {m.connections} connections, the systems interleaved window by window; means over the"
-        f" windows. The sweep adds one window each at {meta['sweep'].replace(' ', ' and ')} connections.")
+    quiet = round(float(meta["jit_quiet"]) * 100)
+    add(f"- Per endpoint: warm-up windows of {meta['warmup']} s per system, at least {meta['warmup_min']}, until a JVM's"
+        f" JIT compilers spent less than {quiet}% of each of the last two windows compiling (HotSpot's counters, read"
+        f" with jstat; at most {meta['warmup_max']} windows; FastAPI has no JIT), then {meta['windows']} window(s) of"
+        f" {meta['window']} s per system at {m.connections} connections, the systems interleaved window by window;"
+        " medians over the windows, as single windows on this host differ by 10 to 30% even when warm. The sweep adds"
+        f" one window each at {meta['sweep'].replace(' ', ' and ')} connections.")
     add("- App CPU per request: user + system time of the system's process over the window (`/proc/PID/stat`),"
         " divided by the requests served. It holds when the database core, not the application's, is the limit.")
     add("")
@@ -128,12 +138,12 @@ def write_markdown(m, path, chart_name):
                      for c in everything]
             add(f"| {endpoint} | {system} | " + " | ".join(cells) + " |")
     add("")
-    add("## Warm-up until throughput was stable (s)")
+    add("## Warm-up until the JIT was quiet (s; \"cap\": it never was)")
     add("")
     add("| system | " + " | ".join(ENDPOINTS) + " |")
     add("| --- |" + " ---: |" * len(ENDPOINTS))
     for system in m.systems():
-        add(f"| {system} | " + " | ".join(str(m.warmup.get((system, e), "n/a")) for e in ENDPOINTS) + " |")
+        add(f"| {system} | " + " | ".join(warmup_cell(m.warmup.get((system, e))) for e in ENDPOINTS) + " |")
     add("")
     add("## Start and memory")
     add("")

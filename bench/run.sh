@@ -8,9 +8,9 @@
 # after system, so that drift hits all alike; then a 16/256 connection sweep; then the NDJSON export at 100k and 1M
 # rows and get-by-id with 1M rows in the table.
 #
-# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>.md, its chart (.png) and its measurements (-data/);
-# --smoke runs every case for a second or two, to keep the harness working, and writes bench/results/smoke.*, whose
-# figures mean nothing.
+# Usage: bench/run.sh [--smoke]. Writes bench/results/bench-<date>-<UTC time>.md, its chart (.png) and its
+# measurements (-data/); --smoke runs every case for a second or two, to keep the harness working, and writes
+# bench/results/smoke.*, whose figures mean nothing.
 # Installs the Debian packages it needs (as root) when they are missing.
 set -euo pipefail
 
@@ -20,11 +20,14 @@ WORK="$(mktemp -d /tmp/uniform-bench.XXXXXX)"
 source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
-# Warm-up: windows of WARMUP seconds, at least WARMUP_MIN of them, until the last three differ by less than 5% in
-# throughput, at most WARMUP_MAX: on one core the JIT compilers share the CPU with the service, and a JVM system
-# took one to three minutes here to reach full speed, improving slowly at the end.
-MODE=full WARMUP=10 WARMUP_MIN=6 WARMUP_MAX=18 WINDOW=10 WINDOWS=3 ROWS=10000 EXPORT_ROWS=(100000 1000000)
-REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d)"
+# Warm-up: windows of WARMUP seconds, at least WARMUP_MIN of them, until the JIT compilers of a JVM system spent less
+# than JIT_QUIET of each of the last two windows compiling, at most WARMUP_MAX. On one core the compilers share the CPU
+# with the service, and the sample took 80 to 100 s of load here to get there. Throughput is no guide: it varies by 10
+# to 30% between windows on this host, warm or not, so a rule on it ran every system to its cap. FastAPI has no JIT and
+# is warm after WARMUP_MIN windows. The measured figures are medians over WINDOWS windows, for the same reason.
+MODE=full WARMUP=10 WARMUP_MIN=3 WARMUP_MAX=36 JIT_QUIET=0.05 WINDOW=10 WINDOWS=5 ROWS=10000
+EXPORT_ROWS=(100000 1000000)
+REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d-%H%M)"
 if [[ ${1:-} == --smoke ]]; then
   MODE=smoke WARMUP=1 WARMUP_MIN=1 WARMUP_MAX=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000)
   REPORT="$ROOT/bench/results/smoke"
@@ -124,21 +127,34 @@ p99_ms() {
        else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; printf "%.2f", v}' <<<"$1"
 }
 
-# Warms a system up on an endpoint until its throughput is stable (see WARMUP); records how long that took.
+# Seconds the JIT compilers of a system have spent so far, from HotSpot's performance counters (jstat, run on the
+# load generator's core); 0 for FastAPI, which has no JIT.
+jit_seconds() {
+  if [[ $1 == fastapi ]]; then echo 0; return; fi
+  taskset -c 1 jstat -compiler "${PID[$1]}" | awk 'NR == 2 {print $4}'
+}
+
+# Warms a system up on an endpoint until its JIT is quiet (see WARMUP); records how long that took and whether the JIT
+# got quiet ("quiet") or the cap was reached ("cap").
 warm_up() {
-  local system=$1 endpoint=$2 windows=0 lowest highest
-  local -a recent=()
+  local system=$1 endpoint=$2 windows=0 quiet=0 outcome=cap before after
   while (( windows < WARMUP_MAX )); do
+    before=$(jit_seconds "$system")
     window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup
+    after=$(jit_seconds "$system")
     windows=$((windows + 1))
-    recent+=("$LAST_RPS")
-    (( ${#recent[@]} > 3 )) && recent=("${recent[@]:1}")
-    if (( windows >= WARMUP_MIN && ${#recent[@]} == 3 )); then
-      read -r lowest highest < <(printf '%s\n' "${recent[@]}" | sort -n | sed -n '1p;$p' | paste -sd' ')
-      (( highest * 100 <= lowest * 105 )) && break
+    if awk -v before="$before" -v after="$after" -v share="$JIT_QUIET" -v seconds="$WARMUP" \
+      'BEGIN {exit !(after - before < share * seconds)}'; then
+      quiet=$((quiet + 1))
+    else
+      quiet=0
+    fi
+    if (( windows >= WARMUP_MIN && quiet >= 2 )); then
+      outcome=quiet
+      break
     fi
   done
-  printf '%s\t%s\t%s\n' "$system" "$endpoint" "$((windows * WARMUP))" >>"$WORK/warmup.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$system" "$endpoint" "$((windows * WARMUP))" "$outcome" >>"$WORK/warmup.tsv"
 }
 
 # Warm-up per system, then the measured windows at 64 connections, interleaved.
@@ -221,6 +237,7 @@ print(f"fastapi={fastapi.__version__}\npydantic={pydantic.VERSION}\nasyncpg={asy
   echo "warmup=$WARMUP"
   echo "warmup_min=$WARMUP_MIN"
   echo "warmup_max=$WARMUP_MAX"
+  echo "jit_quiet=$JIT_QUIET"
   echo "window=$WINDOW"
   echo "windows=$WINDOWS"
 } >"$WORK/meta.properties"
