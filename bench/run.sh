@@ -22,13 +22,14 @@ trap bench_cleanup EXIT
 
 # Warm-up: windows of WARMUP seconds, at least WARMUP_MIN of them, until the JIT compilers of a JVM system spent less
 # than JIT_QUIET of each of the last two windows compiling, at most WARMUP_MAX. On one core the compilers share the CPU
-# with the service, and the sample took 80 to 100 s of load here to get there. Throughput is no guide: it varies by 10
-# to 30% between windows on this host, warm or not, so a rule on it ran every system to its cap. FastAPI has no JIT and
-# is warm after WARMUP_MIN windows. The measured figures are medians over WINDOWS windows, for the same reason.
+# with the service: the sample's were busy for its first 40 s of load and quiet after 50 to 70 s. Throughput is no
+# guide: it varies by 10 to 30% between windows on this host, warm or not, so a rule on it ran almost every system to
+# its cap. FastAPI has no JIT and is warm after WARMUP_MIN windows. The measured figures are medians over WINDOWS
+# windows, for the same reason.
 MODE=full WARMUP=10 WARMUP_MIN=3 WARMUP_MAX=36 JIT_QUIET=0.05 WINDOW=10 WINDOWS=5 ROWS=10000
 EXPORT_ROWS=(100000 1000000)
-# Each system is started STARTS times, one after the other, for the time to first request: one start alone varied by
-# 30% here. The last start is the one measured.
+# Each system is started STARTS times, one after the other, for the time to first request (the report gives medians):
+# one start alone varied by 30% here. The instance of the last start stays up and is the one loaded.
 STARTS=3
 REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d-%H%M)"
 if [[ ${1:-} == --smoke ]]; then
