@@ -118,7 +118,6 @@ window() {
     exit 1
   fi
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  LAST_RPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   [[ $label == warmup ]] && return
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$system" "$endpoint" "$connections" "$BY_ID_ROWS" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(p99_ms "$out")" "$(( (after - before) / requests ))" \
@@ -142,8 +141,9 @@ jit_seconds() {
 # got quiet ("quiet") or the cap was reached ("cap").
 warm_up() {
   local system=$1 endpoint=$2 windows=0 quiet=0 outcome=cap before after
+  after=$(jit_seconds "$system")
   while (( windows < WARMUP_MAX )); do
-    before=$(jit_seconds "$system")
+    before=$after
     window "$system" "$endpoint" "$CONNECTIONS" "$WARMUP" warmup
     after=$(jit_seconds "$system")
     windows=$((windows + 1))
