@@ -30,7 +30,7 @@ for side in A B; do
   options="${side}_OPTIONS[@]" app="${side}_APP"
   SAMPLE_APP="${!app:-}" start_sample 0 -Xms256m -Xmx256m -XX:+UseG1GC "${!options}"
   PIDS[$side]=$APP_PID PORTS[$side]=$APP_PORT
-  await_ok "localhost:$APP_PORT/q/health/ready"
+  await_ok "localhost:$MGMT_PORT/q/health/ready"
 done
 fill_products "$ROWS"
 

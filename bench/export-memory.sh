@@ -22,7 +22,7 @@ echo "building the sample service"
 echo "starting PostgreSQL and the service"
 start_postgres
 start_sample all -Xms256m -Xmx256m -XX:+UseG1GC
-await_ok "localhost:$APP_PORT/q/health/ready"
+await_ok "localhost:$MGMT_PORT/q/health/ready"
 
 # The live set in KiB: a class histogram runs a full GC and counts what survives it, at one safepoint, so that
 # allocation going on meanwhile is not mistaken for memory held. Keeps the histogram of the highest one.

@@ -31,16 +31,30 @@ ensure_packages() {
   fi
 }
 
-# Starts PostgreSQL on a free port (PG_PORT), durability off: its data is thrown away. $1: CPUs, or "all".
+# Starts PostgreSQL on a free port (PG_PORT). $1: CPUs, or "all"; $2: "durable" for a server that keeps every
+# acknowledged commit through a crash (the fault suite counts lost writes), else durability is off: its data is thrown
+# away.
 start_postgres() {
   PG_PORT=$(free_port)
-  local pin=""
-  [[ ${1:-all} != all ]] && pin="taskset -c $1"
+  PG_PIN=""
+  [[ ${1:-all} != all ]] && PG_PIN="taskset -c $1"
+  PG_OPTIONS="-p $PG_PORT -k $WORK -c max_connections=200"
+  if [[ ${2:-} != durable ]]; then
+    PG_OPTIONS+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
   chown postgres "$WORK" && chmod 700 "$WORK"
   su postgres -s /bin/sh -c "$PG_BIN/initdb -D $WORK/pg -U postgres --auth=trust" >/dev/null
-  su postgres -s /bin/sh -c "$pin $PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
-    -o '-p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200'" \
-    >/dev/null
+  start_postgres_again
+}
+
+# Starts the server start_postgres made, with its data, after stop_postgres_now.
+start_postgres_again() {
+  su postgres -s /bin/sh -c "$PG_PIN $PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start -o '$PG_OPTIONS'" >/dev/null
+}
+
+# Stops PostgreSQL at once, as a crash or a killed pod would: connections are cut, nothing is flushed politely.
+stop_postgres_now() {
+  su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $WORK/pg -m immediate stop" >/dev/null
 }
 
 psql_run() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qtAX -c "$1"; }
@@ -64,7 +78,8 @@ ensure_packaged_sample() {
     (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
 }
 
-# Starts the packaged sample service in production mode; sets APP_PID and APP_PORT. $1: CPUs, then JVM options.
+# Starts the packaged sample service in production mode; sets APP_PID, APP_PORT and MGMT_PORT (health and metrics,
+# apart from the API in production). $1: CPUs, then JVM options.
 # SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built.
 start_sample() {
   pin_to "$1"; shift
@@ -73,7 +88,8 @@ start_sample() {
     openssl pkey -in "$WORK/issuer.key" -pubout -out "$WORK/issuer.pem"
   }
   APP_PORT=$(free_port)
-  QUARKUS_HTTP_PORT=$APP_PORT \
+  MGMT_PORT=$(free_port)
+  QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
   QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
@@ -106,13 +122,14 @@ start_fastapi() {
   BENCH_PIDS+=("$APP_PID")
 }
 
-# A bearer token the sample service accepts for creates: RS256, signed by the issuer key start_sample made.
+# A bearer token the sample service accepts: RS256, signed by the issuer key start_sample made. $1: its groups as a
+# JSON array, by default the role creates need.
 mint_token() {
-  local now header claims
+  local now header claims groups=${1:-'["products.write"]'}
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-  claims=$(printf '{"iss":"https://bench.invalid","sub":"bench","upn":"bench","groups":["products.write"],"iat":%s,"exp":%s}' \
-    "$now" "$((now + 86400))" | base64url)
+  claims=$(printf '{"iss":"https://bench.invalid","sub":"bench","upn":"bench","groups":%s,"iat":%s,"exp":%s}' \
+    "$groups" "$now" "$((now + 86400))" | base64url)
   echo "$header.$claims.$(printf '%s' "$header.$claims" | openssl dgst -sha256 -sign "$WORK/issuer.key" -binary | base64url)"
 }
 

@@ -22,7 +22,7 @@ read -r -a OPTS <<<"${SAMPLE_OPTS:-}"
 # The recorder starts with the JVM: started later through jcmd, it made this JVM deoptimise and run about 8 times
 # slower on one core.
 start_sample 0 -Xms256m -Xmx256m -XX:+UseG1GC -XX:StartFlightRecording=name=profile,settings=profile "${OPTS[@]}"
-await_ok "localhost:$APP_PORT/q/health/ready"
+await_ok "localhost:$MGMT_PORT/q/health/ready"
 fill_products "$ROWS"
 
 [[ $ENDPOINT == get-by-id || $ENDPOINT == list ]] || { echo "unknown endpoint $ENDPOINT" >&2; exit 2; }

@@ -52,7 +52,7 @@ echo "building the sample service, the raw Vert.x baseline and the Spring WebFlu
 echo "starting PostgreSQL; the sample service creates the schema"
 start_postgres 1
 start_sample 0 "${JVM[@]}"
-await_ok "localhost:$APP_PORT/q/health/ready"
+await_ok "localhost:$MGMT_PORT/q/health/ready"
 stop_app
 fill_products "$ROWS"
 TOKEN=$(mint_token)

@@ -2,6 +2,7 @@ package dev.uniform.devauth;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -36,6 +37,20 @@ public final class DevTokens {
                 .groups(roles)
                 .issuedAt(Math.min(now, now + lifetime.toSeconds()) - 1)
                 .expiresAt(now + lifetime.toSeconds())
+                .sign(DevKeys.ofThisUser().privateKey());
+    }
+
+    /**
+     * A token issued at the given moment, for tests of the checks a service makes of {@code iat}: a token from a
+     * clock that runs ahead, say.
+     */
+    public static String issuedAt(String subject, Set<String> roles, Instant issuedAt, Duration lifetime) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(issuedAt.getEpochSecond())
+                .expiresAt(issuedAt.plus(lifetime).getEpochSecond())
                 .sign(DevKeys.ofThisUser().privateKey());
     }
 

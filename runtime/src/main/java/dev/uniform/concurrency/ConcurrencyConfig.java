@@ -1,9 +1,12 @@
 package dev.uniform.concurrency;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Optimistic concurrency over HTTP: {@code uniform.concurrency.*}. */
+// Registered even where no bean injects it: IfMatchDocumentation reads it for the API document.
+@Unremovable
 @ConfigMapping(prefix = "uniform.concurrency")
 public interface ConcurrencyConfig {
 

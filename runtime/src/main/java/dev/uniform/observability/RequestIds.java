@@ -32,12 +32,26 @@ public class RequestIds {
     }
 
     private static void assign(RoutingContext request) {
+        ensure(request);
+        request.next();
+    }
+
+    /**
+     * The request's id, given to it now if it has none yet: for handlers that may answer a request before this one
+     * ran, such as the router's error handlers.
+     */
+    public static String ensure(RoutingContext request) {
+        String assigned = request.get(LOG_KEY);
+        if (assigned != null) {
+            return assigned;
+        }
         String id = idFor(request.request().getHeader(HEADER));
+        request.put(LOG_KEY, id);
         // Set on the request as well, so that filters, mappers and resources read it like any header.
         request.request().headers().set(HEADER, id);
         request.response().putHeader(HEADER, id);
         MDC.put(LOG_KEY, id);
-        request.next();
+        return id;
     }
 
     /** The id to use for a request that came with this header value, which may be absent. */

@@ -2,21 +2,30 @@ package dev.uniform.openapi;
 
 import dev.uniform.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error side of every operation the way the problem mappers answer it: each 4xx and 5xx response gets
- * the {@value Problem#MEDIA_TYPE} body with the {@code Problem} schema, and every operation gets its 500. Resources
- * then declare an error response with a status and a description only. Runs once, when the document is built.
+ * Documents the error side of every operation the way the service answers it. Resources declare the errors of their
+ * own domain with a status and a description only (404, 409, 412, ...); this filter adds, once for all, the statuses
+ * any operation can return whatever its code: 400 for a malformed URI, parameter or header, 406, 414 and 431 from the
+ * HTTP layer, 413 and 415 where there is a body, 500, and 503 with Retry-After while the database is unavailable. Each
+ * 4xx and 5xx response gets the {@value Problem#MEDIA_TYPE} body with the {@code Problem} schema, but for 414 and 431,
+ * which the HTTP layer sends without a body before any code of the service runs. A response header declared without a
+ * schema gets a string schema. Runs once, when the document is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -24,6 +33,32 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String FIELD_VIOLATION = "FieldViolation";
     static final String INTERNAL_ERROR = "500";
+
+    /** Sent by Vert.x's HTTP codec, which Quarkus gives no hook to answer with a body (see the README). */
+    private static final Set<String> WITHOUT_BODY = Set.of("414", "431");
+
+    /** What any operation can answer, by status; an operation's own description of a status wins. */
+    private static final Map<String, String> EVERY_OPERATION = orderedMap(
+            "400",
+            "The request is not valid: its URI, a parameter or a header is malformed or out of range. The problem names"
+                    + " what to change.",
+            "406",
+            "The Accept header allows none of the media types this operation answers with.",
+            "414",
+            "The request line is longer than this service accepts. Sent by the HTTP layer, without a body.",
+            "431",
+            "The request's headers are larger than this service accepts. Sent by the HTTP layer, without a body.",
+            INTERNAL_ERROR,
+            "Unexpected failure. It is logged; the body reveals nothing internal.",
+            "503",
+            "The database cannot be reached, or did not answer in time. Retry after the seconds Retry-After gives.");
+
+    /** What operations with a request body can also answer. */
+    private static final Map<String, String> WITH_BODY = orderedMap(
+            "413",
+            "The request body is larger than this service accepts.",
+            "415",
+            "The Content-Type of the request is not one this operation reads.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,22 +80,55 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        if (!responses.hasAPIResponse(INTERNAL_ERROR)) {
-            responses.addAPIResponse(
-                    INTERNAL_ERROR,
-                    OASFactory.createAPIResponse()
-                            .description("Unexpected failure. It is logged; the body reveals nothing internal."));
+        EVERY_OPERATION.forEach((status, description) -> addIfAbsent(responses, status, description));
+        if (operation.getRequestBody() != null) {
+            WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
-        Map<String, APIResponse> byStatus = responses.getAPIResponses();
-        byStatus.forEach((status, response) -> {
+        responses.getAPIResponses().forEach((status, response) -> {
             boolean error = status.startsWith("4") || status.startsWith("5");
-            if (error && response.getRef() == null) {
+            if (error && response.getRef() == null && !WITHOUT_BODY.contains(status)) {
                 response.setContent(problemContent());
+            }
+            if (status.equals("503")) {
+                response.addHeader(HttpHeaders.RETRY_AFTER, retryAfterHeader());
+            }
+            if (response.getHeaders() != null) {
+                response.getHeaders().values().forEach(ProblemResponsesFilter::giveSchema);
             }
         });
     }
 
-    private static Content problemContent() {
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** A header a resource declared with a description only: its value is a string, as every header's is. */
+    private static void giveSchema(Header header) {
+        if (header.getRef() == null && header.getSchema() == null) {
+            header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
+    }
+
+    private static Header retryAfterHeader() {
+        return OASFactory.createHeader()
+                .description("Seconds to wait before retrying.")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .minimum(BigDecimal.ONE)
+                        .examples(List.of(5)));
+    }
+
+    private static Map<String, String> orderedMap(String... statusThenDescription) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < statusThenDescription.length; i += 2) {
+            map.put(statusThenDescription[i], statusThenDescription[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    static Content problemContent() {
         return OASFactory.createContent()
                 .addMediaType(
                         Problem.MEDIA_TYPE,

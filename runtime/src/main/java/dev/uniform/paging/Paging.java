@@ -52,8 +52,12 @@ public class Paging {
 
     static <F extends Enum<F> & SortField> List<SortOrder> parseSort(String sort, Class<F> fields) {
         List<SortOrder> orders = new ArrayList<>();
-        for (String term : sort.split(",")) {
+        for (String term : sort.split(",", -1)) {
             String trimmed = term.strip();
+            if (trimmed.isEmpty() || trimmed.equals("-")) {
+                throw new InvalidParameterException(
+                        SORT, "has an empty field name; sortable fields, separated by commas: " + names(fields));
+            }
             boolean descending = trimmed.startsWith("-");
             String name = descending ? trimmed.substring(1) : trimmed;
             F field = find(fields, name)

@@ -1,11 +1,14 @@
 package dev.uniform.paging;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
 /** Page sizes of a service: {@code uniform.paging.default-size} and {@code uniform.paging.max-size}. */
+// Registered even where no bean injects it: PageSizeDocumentation reads it for the API document.
+@Unremovable
 @ConfigMapping(prefix = "uniform.paging")
 public interface PagingConfig {
 

@@ -7,14 +7,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises integrity failures reported by PostgreSQL, whichever driver raised them (JDBC or the reactive Vert.x
- * client) and however Hibernate wrapped them. Services use it to turn a unique-key clash into a precise
- * {@link ConflictException}; the problem mappers use it to answer 409 when a service did not.
+ * Recognises what PostgreSQL and its drivers report, whichever driver raised it (JDBC or the reactive Vert.x client)
+ * and however Hibernate wrapped it: integrity failures, values the database refuses, and a database that cannot be
+ * reached or did not answer in time. Services use it to turn a unique-key clash into a precise
+ * {@link ConflictException}; the problem mappers use it to answer 409, 400 or 503 when a service did not.
  */
 public final class DatabaseErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    /**
+     * Values the database refuses that a request can carry: too long (22001), out of numeric range (22003), a bad date
+     * or time (22007, 22008), a character the encoding refuses (22021, 22P05), text that is not of the column's type
+     * (22P02), a missing required value (23502) and a failed CHECK constraint (23514).
+     */
+    private static final Set<String> REJECTED_VALUES =
+            Set.of("22001", "22003", "22007", "22008", "22021", "22P02", "22P05", "23502", "23514");
+
+    /**
+     * Failures that pass: the server shutting down or starting (57P01 to 57P03), too many connections or other
+     * exhausted resources (class 53), a lost connection (class 08), a statement cancelled by statement_timeout (57014)
+     * or a lock not granted within lock_timeout (55P03), and transactions aborted to resolve a deadlock or a
+     * serialization conflict (40P01, 40001).
+     */
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("57P01", "57P02", "57P03", "57014", "55P03", "40P01", "40001");
+
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
+
+    /** The reactive client's and the network's ways of saying that no connection could be had or kept. */
+    private static final Set<String> UNREACHABLE_TYPES = Set.of(
+            "io.vertx.sqlclient.ClosedConnectionException",
+            "io.vertx.core.http.ConnectionPoolTooBusyException",
+            "io.netty.channel.ConnectTimeoutException",
+            "java.net.ConnectException",
+            "java.nio.channels.ClosedChannelException");
+
+    /**
+     * Messages of the reactive client's stack-less failures: no connection freed up within the pool's connection
+     * timeout (Pool.getConnection, then pool.query), and statements queued on a connection that closed.
+     */
+    private static final Set<String> UNREACHABLE_MESSAGES = Set.of(
+            "Timeout",
+            "Timeout waiting for connection",
+            "Pending requests failed to be sent due to connection has been closed.");
 
     /** By name: Hibernate and Jakarta Persistence are optional dependencies of this library. */
     private static final Set<String> OPTIMISTIC_LOCK_FAILURES =
@@ -39,7 +76,30 @@ public final class DatabaseErrors {
      * read and write, because another transaction changed it first.
      */
     public static boolean isOptimisticLockFailure(Throwable failure) {
-        return causesOf(failure).stream().anyMatch(DatabaseErrors::isOptimisticLockType);
+        return causesOf(failure).stream().anyMatch(cause -> isOneOf(cause, OPTIMISTIC_LOCK_FAILURES));
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes says the database refused a value the request carried, one that
+     * the service did not validate: a client mistake, but one the service should catch itself with a named field.
+     */
+    public static boolean isRejectedValue(Throwable failure) {
+        return sqlStateOf(failure).filter(REJECTED_VALUES::contains).isPresent();
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes says the database cannot serve the request now but may soon: it
+     * cannot be reached, no pooled connection became free in time, the connection was lost, the server is shutting
+     * down or starting, or a statement or lock took longer than allowed.
+     */
+    public static boolean isUnavailable(Throwable failure) {
+        Optional<String> state = sqlStateOf(failure);
+        if (state.isPresent()) {
+            return TRANSIENT_STATES.contains(state.get())
+                    || TRANSIENT_CLASSES.contains(
+                            state.get().substring(0, Math.min(2, state.get().length())));
+        }
+        return causesOf(failure).stream().anyMatch(DatabaseErrors::isUnreachable);
     }
 
     static Optional<String> sqlStateOf(Throwable failure) {
@@ -63,9 +123,20 @@ public final class DatabaseErrors {
         return causes;
     }
 
-    private static boolean isOptimisticLockType(Throwable cause) {
+    private static boolean isUnreachable(Throwable cause) {
+        return isOneOf(cause, UNREACHABLE_TYPES)
+                || isVertxFailure(cause) && UNREACHABLE_MESSAGES.contains(cause.getMessage());
+    }
+
+    /** The client's failures without a type of their own: {@code VertxException} and {@code NoStackTraceThrowable}. */
+    private static boolean isVertxFailure(Throwable cause) {
+        return cause.getClass().getName().startsWith("io.vertx.");
+    }
+
+    /** Whether {@code cause} is of one of the named types or a subclass of one; by name, as none of them is required. */
+    private static boolean isOneOf(Throwable cause, Set<String> typeNames) {
         for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-            if (OPTIMISTIC_LOCK_FAILURES.contains(type.getName())) {
+            if (typeNames.contains(type.getName())) {
                 return true;
             }
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.uniform.input.StorableText;
+import dev.uniform.input.UnstorableTextException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,6 +29,13 @@ final class JsonProblems {
                     "Unknown field '" + field + "'. Known fields: " + knownFields(unknown) + ".",
                     instance,
                     new FieldViolation(field, "is not a known field"));
+        }
+        if (failure instanceof UnstorableTextException unstorable) {
+            String field = pathOf(unstorable);
+            return problem(
+                    "Field '" + field + "' " + StorableText.RULE + ".",
+                    instance,
+                    new FieldViolation(field, StorableText.RULE));
         }
         if (failure instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {

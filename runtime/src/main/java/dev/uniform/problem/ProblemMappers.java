@@ -36,6 +36,12 @@ public final class ProblemMappers {
     private static final List<String> HEADERS_KEPT =
             List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
 
+    private final ProblemsConfig config;
+
+    public ProblemMappers(ProblemsConfig config) {
+        this.config = config;
+    }
+
     @ServerExceptionMapper
     public Response mapConstraintViolation(
             ConstraintViolationException failure, UriInfo uri, ResourceInfo resource, Request request) {
@@ -153,11 +159,44 @@ public final class ProblemMappers {
                     "The request refers to a resource that does not exist, or one that others still refer to.",
                     pathOf(uri)));
         }
+        if (DatabaseErrors.isUnavailable(failure)) {
+            // Expected while the database restarts or the pool is drained, and then for every request: one line each.
+            LOG.warnf("%s %s: the database cannot serve it now: %s", request.getMethod(), pathOf(uri), failure);
+            return unavailable(uri);
+        }
+        if (DatabaseErrors.isRejectedValue(failure)) {
+            LOG.warnf(
+                    failure,
+                    "%s %s: the database refused a value the service did not validate; add a constraint to the"
+                            + " request's record so that the caller learns which field",
+                    request.getMethod(),
+                    pathOf(uri));
+            return respond(Problem.of(
+                    ProblemType.VALIDATION,
+                    "A value of the request cannot be stored: it is too long, out of range, or holds characters the"
+                            + " service does not accept. The API documentation gives each field's limits.",
+                    pathOf(uri)));
+        }
         LOG.errorf(failure, "Unexpected failure handling %s %s", request.getMethod(), pathOf(uri));
         return respond(Problem.of(
                 ProblemType.INTERNAL,
                 "The server failed to handle the request. It has been logged; retrying may help.",
                 pathOf(uri)));
+    }
+
+    /** 503 with Retry-After: the request may well succeed when repeated a little later. */
+    private Response unavailable(UriInfo uri) {
+        long seconds = Math.max(1, config.retryAfter().toSeconds());
+        Problem problem = Problem.of(
+                ProblemType.UNAVAILABLE,
+                "The service cannot reach its database right now, or the database did not answer in time. Retry in "
+                        + seconds + " seconds.",
+                pathOf(uri));
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .entity(problem)
+                .build();
     }
 
     private static List<String> requiredRoles(ResourceInfo resource) {

@@ -23,7 +23,8 @@ public enum ProblemType {
             new UnlistedStatus(422, "Unprocessable Content")),
     PAYLOAD_TOO_LARGE(
             "urn:uniform:problem:payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
-    INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
+    INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR),
+    UNAVAILABLE("urn:uniform:problem:unavailable", "Service temporarily unavailable", Status.SERVICE_UNAVAILABLE);
 
     /** The type RFC 9457 prescribes when the status code says it all. */
     public static final String ABOUT_BLANK = "about:blank";

@@ -56,6 +56,54 @@ class ProblemResponsesFilterTests {
     }
 
     @Test
+    void shouldAddWhatAnyOperationCanAnswer() {
+        String responses = "paths.'/gadgets/{id}'.get.responses";
+
+        assertThat(document.getMap(responses)).containsKeys("200", "400", "406", "414", "431", "500", "503");
+        assertThat(document.getMap(responses)).doesNotContainKeys("413", "415");
+        assertThat(document.getString(responses + ".'400'.content.'application/problem+json'.schema.'$ref'"))
+                .isEqualTo(PROBLEM_REF);
+        assertThat(document.getString(responses + ".'503'.headers.Retry-After.schema.type"))
+                .isEqualTo("integer");
+    }
+
+    @Test
+    void shouldDocumentWhatTheHttpLayerSendsWithoutABody() {
+        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'414'"))
+                .containsKey("description")
+                .doesNotContainKey("content");
+        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'431'")).doesNotContainKey("content");
+    }
+
+    @Test
+    void shouldAddBodyLimitsWhereThereIsABody() {
+        assertThat(document.getMap("paths.'/gadgets'.post.responses")).containsKeys("413", "415");
+        assertThat(document.getString(
+                        "paths.'/gadgets'.post.responses.'413'.content.'application/problem+json'" + ".schema.'$ref'"))
+                .isEqualTo(PROBLEM_REF);
+    }
+
+    @Test
+    void shouldGiveEveryDeclaredResponseHeaderASchema() {
+        assertThat(document.getString("paths.'/guarded'.post.responses.'200'.headers.Location.schema.type"))
+                .isEqualTo("string");
+    }
+
+    @Test
+    void shouldDocumentTheConfiguredPageSize() {
+        assertThat(document.getList("paths.'/gadgets'.get.parameters.findAll { it.name == 'size' }.schema.maximum"))
+                .containsExactly(100);
+        assertThat(document.getList("paths.'/gadgets'.get.parameters.findAll { it.name == 'size' }.schema.default"))
+                .containsExactly(20);
+    }
+
+    @Test
+    void shouldMarkIfMatchRequiredAsTheServiceRequiresIt() {
+        assertThat(document.getList("paths.'/guarded'.put.parameters.findAll { it.name == 'If-Match' }.required"))
+                .containsExactly(true);
+    }
+
+    @Test
     void shouldLeaveSuccessResponsesAlone() {
         assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'200'.content"))
                 .containsOnlyKeys("application/json");

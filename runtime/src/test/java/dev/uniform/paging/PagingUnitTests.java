@@ -8,6 +8,8 @@ import dev.uniform.problem.InvalidParameterException;
 import io.quarkus.panache.common.Sort;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PagingUnitTests {
 
@@ -49,6 +51,15 @@ class PagingUnitTests {
         assertThat(request.offset()).isEqualTo(20);
         assertThat(Page.of(List.of(), request, 0).totalPages()).isZero();
         assertThat(page.map(String::length).items()).containsExactly(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",,", ",", "name,", ",name", "name,,createdAt", "-", "name, -"})
+    void shouldRejectAnEmptySortField(String sort) {
+        assertThatThrownBy(() -> Paging.parseSort(sort, Fields.class))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("Parameter 'sort' is not valid: has an empty field name; sortable fields, separated by"
+                        + " commas: name, createdAt");
     }
 
     @Test

@@ -2,11 +2,21 @@ package dev.uniform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
+import org.hibernate.HibernateException;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
+/** What PostgreSQL and its drivers report, told apart however it was wrapped. */
 class DatabaseErrorsTests {
 
     @Test
@@ -17,6 +27,60 @@ class DatabaseErrorsTests {
                         new CompletionException(new OptimisticLockException("row was updated"))))
                 .isTrue();
         assertThat(DatabaseErrors.isOptimisticLockFailure(new IllegalStateException("other")))
+                .isFalse();
+    }
+
+    @Test
+    void shouldRecognizeADatabaseThatCannotServeNow() {
+        assertThat(DatabaseErrors.isUnavailable(new NoStackTraceThrowable("Timeout")))
+                .as("pool wait")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new VertxException("Timeout waiting for connection", true)))
+                .as("pool wait of a query")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new CompletionException(ClosedConnectionException.INSTANCE)))
+                .as("connection lost")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new ConnectionPoolTooBusyException("full")))
+                .as("wait queue full")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new ConnectException("Connection refused")))
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(
+                        new HibernateException(new SQLException("terminating connection", "57P01"))))
+                .as("administrator shutdown")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(
+                        new GenericJDBCException("error", new SQLException("canceling statement", "57014"))))
+                .as("statement timeout")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new PgException("too many clients", "FATAL", "53300", "")))
+                .isTrue();
+    }
+
+    @Test
+    void shouldNotTakeOtherFailuresForAnUnavailableDatabase() {
+        assertThat(DatabaseErrors.isUnavailable(new NoStackTraceThrowable("something else")))
+                .isFalse();
+        assertThat(DatabaseErrors.isUnavailable(new IllegalStateException("Timeout")))
+                .isFalse();
+        assertThat(DatabaseErrors.isUnavailable(new SQLException("duplicate key", "23505")))
+                .isFalse();
+        assertThat(DatabaseErrors.isUnavailable(new SQLException("division by zero", "22012")))
+                .isFalse();
+    }
+
+    @Test
+    void shouldRecognizeValuesTheDatabaseRefuses() {
+        assertThat(DatabaseErrors.isRejectedValue(new SQLException("value too long", "22001")))
+                .isTrue();
+        assertThat(DatabaseErrors.isRejectedValue(new SQLException("numeric field overflow", "22003")))
+                .isTrue();
+        assertThat(DatabaseErrors.isRejectedValue(new SQLException("invalid byte sequence", "22021")))
+                .isTrue();
+        assertThat(DatabaseErrors.isRejectedValue(new SQLException("division by zero", "22012")))
+                .isFalse();
+        assertThat(DatabaseErrors.isRejectedValue(new SQLException("duplicate key", "23505")))
                 .isFalse();
     }
 }

@@ -1,12 +1,16 @@
 package dev.uniform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.testapp.GuardedResource;
+import dev.uniform.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,28 @@ class SecurityProblemsTests {
         assertInvalidToken(token.substring(0, token.lastIndexOf('.')) + otherSignature);
     }
 
+    /** A token from a clock an hour ahead would outlive its intended lifetime by that hour. */
+    @Test
+    void shouldRefuseATokenIssuedInTheFuture() {
+        assertInvalidToken(DevTokens.issuedAt(
+                "alice", Set.of(GuardedResource.ROLE), Instant.now().plus(Duration.ofHours(1)), Duration.ofHours(1)));
+    }
+
+    @Test
+    void shouldAcceptATokenIssuedWithinTheClockSkew() {
+        given().auth()
+                .oauth2(DevTokens.issuedAt(
+                        "alice",
+                        Set.of(GuardedResource.ROLE),
+                        Instant.now().plus(Duration.ofSeconds(30)),
+                        Duration.ofHours(1)))
+                .when()
+                .post("/guarded")
+                .then()
+                .statusCode(200)
+                .body(equalTo("touched"));
+    }
+
     @Test
     void shouldNameTheRoleACallerLacks() {
         given().auth()
@@ -93,6 +119,35 @@ class SecurityProblemsTests {
                 .body("status", equalTo(413))
                 .body("detail", equalTo("The request body has 20011 bytes; this service accepts at most 16384."))
                 .body("instance", equalTo("/gadgets"));
+    }
+
+    /** Nobody knows a chunked body's length before its end: it is read up to the limit, then refused. */
+    @Test
+    void shouldRefuseAChunkedBodyOverTheLimit() throws Exception {
+        String chunk = "x".repeat(10_000);
+        String chunks = "%x\r\n%s\r\n".formatted(chunk.length(), chunk).repeat(2) + "0\r\n\r\n";
+
+        RawHttp.Answer answer = RawHttp.send("POST /gadgets HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(answer.header("Connection")).isEqualTo("close");
+        assertThat(JsonPath.from(answer.body()).getString("detail"))
+                .isEqualTo("The request body has more than 16384 bytes, which this service accepts at most.");
+    }
+
+    @Test
+    void shouldReadAChunkedBodyUnderTheLimit() throws Exception {
+        String json = "{\"code\":\" \",\"weight\":1}";
+        String chunks = "%x\r\n%s\r\n0\r\n\r\n".formatted(json.length(), json);
+
+        RawHttp.Answer answer = RawHttp.send("POST /gadgets HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(JsonPath.from(answer.body()).getString("violations[0].field"))
+                .isEqualTo("code");
     }
 
     @Test

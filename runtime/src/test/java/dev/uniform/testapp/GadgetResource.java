@@ -64,8 +64,16 @@ public class GadgetResource {
             @QueryParam("max-weight") @Max(100) int maxWeight,
             @RestQuery @Max(3) int limit,
             @RestQuery List<GadgetSort> fields,
-            @RestQuery LocalDate since) {
+            @RestQuery LocalDate since,
+            @RestQuery String text) {
         return Uni.createFrom().item("searched");
+    }
+
+    /** Holds a pooled connection for the given time: a slow statement, or one waiting for a lock. */
+    @GET
+    @Path("/sleep")
+    public Uni<Integer> sleep(@RestQuery double seconds) {
+        return service.sleep(seconds);
     }
 
     @GET

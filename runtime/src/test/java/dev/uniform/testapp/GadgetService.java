@@ -4,6 +4,7 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import dev.uniform.problem.ResourceNotFoundException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,14 @@ public class GadgetService {
     @WithSession
     public Uni<Page<Gadget>> list(PageRequest request) {
         return PanachePaging.fetch(Gadget.findAll(PanachePaging.sortOf(request, "id")), request);
+    }
+
+    @WithSession
+    public Uni<Integer> sleep(double seconds) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select 1 from pg_sleep(:seconds)", Integer.class)
+                        .setParameter("seconds", seconds)
+                        .getSingleResult());
     }
 
     @WithTransaction

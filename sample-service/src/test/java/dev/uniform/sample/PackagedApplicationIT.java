@@ -67,18 +67,21 @@ class PackagedApplicationIT {
         assertThat(deployment.at("/spec/selector/matchLabels").has("app.kubernetes.io/version"))
                 .as("a version in the immutable selector would block upgrades")
                 .isFalse();
-        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+        assertThat(container.get("ports").findValuesAsText("containerPort")).containsExactlyInAnyOrder("8080", "9000");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
-        assertThat(container.at("/readinessProbe/httpGet/port").asInt()).isEqualTo(8080);
+        assertThat(container.at("/readinessProbe/httpGet/port").asText())
+                .as("health is on the management port, apart from the API")
+                .isIn("9000", "management");
         assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("256Mi");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("512Mi");
         assertThat(container.get("envFrom").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("sample-service-config", "sample-service-secrets");
         assertThat(container.get("envFrom").findValue("secretRef").get("name").asText())
                 .isEqualTo("sample-service-secrets");
-        assertThat(ofKind(objects, "Service").at("/spec/ports/0/targetPort").asInt())
-                .isEqualTo(8080);
+        assertThat(ofKind(objects, "Service").get("spec").get("ports").findValuesAsText("targetPort"))
+                .as("the Service exposes the API alone")
+                .containsExactly("8080");
     }
 
     private static JsonNode ofKind(List<JsonNode> objects, String kind) {

@@ -24,16 +24,22 @@ final class ProductionLaunch implements AutoCloseable {
     private final Process process;
     private final Path output;
     private final int port;
+    private final int managementPort;
 
-    private ProductionLaunch(Process process, Path output, int port) {
+    private ProductionLaunch(Process process, Path output, int port, int managementPort) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
-    /** Starts the application with these environment variables, on a free port, logging to a file. */
+    /**
+     * Starts the application with these environment variables, on a free port and a free management port, logging to
+     * a file.
+     */
     static ProductionLaunch start(Map<String, String> environment) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         Path output = Files.createTempFile(Path.of("target"), "production-launch-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", RUNNER.toString()))
@@ -43,11 +49,20 @@ final class ProductionLaunch implements AutoCloseable {
         env.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("MP_"));
         env.putAll(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ProductionLaunch(builder.start(), output, port);
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        // Stops without the 5 s of still serving that give a load balancer time to move away: none is in front here.
+        env.putIfAbsent("QUARKUS_SHUTDOWN_DELAY", "0S");
+        return new ProductionLaunch(builder.start(), output, port, managementPort);
     }
 
+    /** The API's port. */
     int port() {
         return port;
+    }
+
+    /** The port of health and metrics. */
+    int managementPort() {
+        return managementPort;
     }
 
     /** Waits for the process to end by itself, as one refusing its configuration does; its exit code. */
@@ -61,7 +76,7 @@ final class ProductionLaunch implements AutoCloseable {
     /** Waits until readiness answers 200, which includes the database. */
     void awaitReady() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {

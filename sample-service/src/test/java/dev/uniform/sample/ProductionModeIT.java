@@ -2,9 +2,12 @@ package dev.uniform.sample;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.uniform.devauth.DevTokens;
+import dev.uniform.problem.Problem;
 import dev.uniform.sample.product.ProductRoles;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -123,6 +126,30 @@ class ProductionModeIT {
                     .then()
                     .statusCode(200)
                     .body("items.code", equalTo(List.of("PROD-1")));
+        }
+    }
+
+    /** The API port serves the API alone, with the security headers of production; health and metrics have theirs. */
+    @Test
+    void shouldServeHealthAndMetricsOnTheManagementPortOnly() throws Exception {
+        try (ProductionLaunch launch = ProductionLaunch.start(productionEnvironment())) {
+            launch.awaitReady();
+
+            given().port(launch.port())
+                    .get("/products")
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                    .header("X-Frame-Options", "DENY")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Strict-Transport-Security", startsWith("max-age="));
+            given().port(launch.port()).get("/q/metrics").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+            given().port(launch.port()).get("/q/health/ready").then().statusCode(404);
+            given().port(launch.managementPort())
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("http_server_requests_seconds_count"));
         }
     }
 

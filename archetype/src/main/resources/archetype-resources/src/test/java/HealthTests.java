@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Readiness reports the database, so an orchestrator never routes traffic to a service that cannot reach it. */
+/**
+ * Readiness reports the database, so an orchestrator never routes traffic to a service that cannot reach it; how it
+ * reports a database that is down or slow is uniform-runtime's, and tested there.
+ */
 @QuarkusTest
 class HealthTests {
 
@@ -19,9 +22,7 @@ class HealthTests {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
-                .body(
-                        "checks.find { it.name == 'Reactive PostgreSQL connections health check' }.status",
-                        equalTo("UP"));
+                .body("checks.name", hasItem("database"))
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 }

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +22,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -111,31 +116,86 @@ class ${resource}ConcurrencyTests {
     void shouldLetExactlyOneOfTwoConcurrentChangesWin() throws Exception {
         long id = create(uniquePrefix(), "Contested", "5.00", "ACTIVE");
         String seen = etag(id);
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Callable<Integer>> changes = new ArrayList<>();
-        for (String name : List.of("Left", "Right")) {
-            changes.add(() -> {
-                start.await();
-                return asEditor().header("If-Match", seen)
-                        .contentType(ContentType.JSON)
-                        .body("{\"name\":\"" + name + "\"}")
-                        .when()
-                        .patch(PATH, id)
-                        .statusCode();
-            });
-        }
+        List<String> names = List.of("Left", "Right");
 
-        List<Integer> statuses = new ArrayList<>();
-        ExecutorService callers = Executors.newFixedThreadPool(2);
-        try {
-            for (Future<Integer> status : callers.invokeAll(changes)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            callers.shutdownNow();
-        }
+        List<ExtractableResponse<Response>> responses = atOnce(names.size(), caller -> asEditor()
+                .header("If-Match", seen)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"" + names.get(caller) + "\"}")
+                .when()
+                .patch(PATH, id)
+                .then()
+                .extract());
 
-        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(responses).extracting(ExtractableResponse::statusCode).containsExactlyInAnyOrder(200, 412);
+        assertThat(responses).filteredOn(response -> response.statusCode() == 412).singleElement()
+                .satisfies(${resource}ConcurrencyTests::isChangedMeanwhile);
         given().when().get(PATH, id).then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
+    }
+
+    /**
+     * Eight callers delete the same version at once, round after round: exactly one deletes it, every other one is
+     * answered with a problem saying it changed (or, once it is gone, that it does not exist), and none waits.
+     */
+    @RepeatedTest(4)
+    void shouldLetExactlyOneOfEightConcurrentDeletesWin() throws Exception {
+        long id = create(uniquePrefix(), "Contested", "5.00", "ACTIVE");
+        String seen = etag(id);
+
+        List<ExtractableResponse<Response>> responses = atOnce(
+                8, caller -> asEditor().header("If-Match", seen).when().delete(PATH, id).then().extract());
+
+        assertThat(responses).extracting(ExtractableResponse::statusCode).containsOnlyOnce(204)
+                .isSubsetOf(204, 412, 404);
+        assertThat(responses).filteredOn(response -> response.statusCode() != 204).allSatisfy(response ->
+                assertThat(response.contentType()).isEqualTo(Problem.MEDIA_TYPE));
+        assertThat(responses).filteredOn(response -> response.statusCode() == 412)
+                .allSatisfy(${resource}ConcurrencyTests::isChangedMeanwhile);
+        given().when().get(PATH, id).then().statusCode(404);
+    }
+
+    /** Deletes of different ${labels} at the same moment each delete their own ${label}, and nothing else. */
+    @RepeatedTest(4)
+    void shouldDeleteEachOfEightDifferentOnesDeletedAtOnce() throws Exception {
+        String prefix = uniquePrefix();
+        List<Long> ids = IntStream.range(0, 8)
+                .mapToObj(n -> create(prefix + "-" + n, "Doomed", "5.00", "ACTIVE"))
+                .toList();
+
+        List<ExtractableResponse<Response>> responses = atOnce(ids.size(), caller ->
+                asEditor().header("If-Match", "\"0\"").when().delete(PATH, ids.get(caller)).then().extract());
+
+        assertThat(responses).extracting(ExtractableResponse::statusCode).containsOnly(204);
+        ids.forEach(id -> given().when().get(PATH, id).then().statusCode(404));
+    }
+
+    private static void isChangedMeanwhile(ExtractableResponse<Response> response) {
+        assertThat(response.contentType()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(response.jsonPath().getString("type")).isEqualTo("urn:uniform:problem:precondition-failed");
+    }
+
+    /**
+     * Runs {@code call} on {@code callers} threads released together and returns the results in caller order; fails
+     * unless every call returns within 5 s, so that a request left unanswered fails the test instead of hanging it.
+     */
+    private static <T> List<T> atOnce(int callers, IntFunction<T> call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(callers);
+        List<Callable<T>> calls = IntStream.range(0, callers)
+                .<Callable<T>>mapToObj(caller -> () -> {
+                    start.await();
+                    return call.apply(caller);
+                })
+                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : threads.invokeAll(calls, 5, TimeUnit.SECONDS)) {
+                assertThat(result.isCancelled()).as("answered within 5 s").isFalse();
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -16,11 +16,14 @@ import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.api.ProductSort;
 import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.service.ProductService;
+import dev.uniform.streaming.StreamedResponses;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -67,14 +70,19 @@ public class ProductResource {
     private static final String IDEMPOTENCY_KEY = "A key the client makes for this one request, such as a UUID: a retry"
             + " with the same key and body gets the first response instead of creating again. Remembered for a day.";
 
+    private static final String EXPORT = "export of products";
+
     private final ProductService service;
     private final Paging paging;
     private final Preconditions preconditions;
+    private final StreamedResponses streams;
 
-    public ProductResource(ProductService service, Paging paging, Preconditions preconditions) {
+    public ProductResource(
+            ProductService service, Paging paging, Preconditions preconditions, StreamedResponses streams) {
         this.service = service;
         this.paging = paging;
         this.preconditions = preconditions;
+        this.streams = streams;
     }
 
     /** Creates a product and answers 201 with its location. */
@@ -158,10 +166,14 @@ public class ProductResource {
             @Parameter(description = "Only products at least this expensive.", example = "10.00")
                     @RestQuery
                     @DecimalMin("0")
+                    @DecimalMax("9999999999.99")
+                    @Digits(integer = 10, fraction = 2)
                     BigDecimal minPrice,
             @Parameter(description = "Only products at most this expensive.", example = "500.00")
                     @RestQuery
                     @DecimalMin("0")
+                    @DecimalMax("9999999999.99")
+                    @Digits(integer = 10, fraction = 2)
                     BigDecimal maxPrice) {
         ProductFilter filter = new ProductFilter(status, q, minPrice, maxPrice);
         return service.list(filter, paging.request(page, ProductSort.class, ProductSort.DEFAULT));
@@ -185,13 +197,12 @@ public class ProductResource {
     }
 
     /**
-     * Streams every product at the pace the caller reads: one JSON object per line, or one server-sent event each for
-     * callers that ask for {@code text/event-stream}.
+     * Streams every product at the pace the caller reads: one JSON object per line, written a chunk of lines at a
+     * time, or one server-sent event each for callers that ask for {@code text/event-stream}.
      */
     @GET
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Export all products",
             description = "Streams every product in identifier order as newline-delimited JSON (NDJSON), or as"
@@ -208,8 +219,8 @@ public class ProductResource {
                         mediaType = MediaType.SERVER_SENT_EVENTS,
                         schema = @Schema(implementation = ProductResponse.class))
             })
-    public Multi<ProductResponse> export() {
-        return service.export();
+    public Multi<byte[]> export() {
+        return streams.ndjson(service.exportChunks(), EXPORT);
     }
 
     /**
@@ -222,7 +233,7 @@ public class ProductResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Multi<ProductResponse> exportEvents() {
-        return service.export();
+        return streams.items(service.export(), EXPORT);
     }
 
     /** Replaces every field of a product. */

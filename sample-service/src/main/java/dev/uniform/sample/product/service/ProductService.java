@@ -1,6 +1,7 @@
 package dev.uniform.sample.product.service;
 
 import dev.uniform.concurrency.IfMatch;
+import dev.uniform.concurrency.PreconditionFailedException;
 import dev.uniform.concurrency.SeparateSessions;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
@@ -94,20 +95,20 @@ public class ProductService {
     }
 
     /**
-     * Every product in identifier order, read a chunk at a time as the caller consumes them: memory holds one chunk,
+     * Every product in identifier order, a chunk at a time, read as the caller consumes them: memory holds one chunk,
      * however many there are. Hibernate Reactive cannot stream a query (hibernate-reactive#153), so the export pages
      * by key, each chunk on a session of its own.
      */
-    public Multi<ProductResponse> export() {
+    public Multi<List<ProductResponse>> exportChunks() {
         return Multi.createFrom().deferred(() -> {
             AtomicLong lastId = new AtomicLong();
-            return Multi.createBy()
-                    .repeating()
-                    .uni(() -> nextChunk(lastId))
-                    .until(List::isEmpty)
-                    .onItem()
-                    .disjoint();
+            return Multi.createBy().repeating().uni(() -> nextChunk(lastId)).until(List::isEmpty);
         });
+    }
+
+    /** Every product in identifier order, one at a time; see {@link #exportChunks()}. */
+    public Multi<ProductResponse> export() {
+        return exportChunks().onItem().disjoint();
     }
 
     private Uni<List<ProductResponse>> nextChunk(AtomicLong lastId) {
@@ -138,7 +139,14 @@ public class ProductService {
 
     @WithTransaction
     public Uni<Void> delete(long id, IfMatch ifMatch) {
-        return findCurrent(id, ifMatch).call(repository::delete).replaceWithVoid();
+        return findCurrent(id, ifMatch).chain(this::deleteUnlessChanged);
+    }
+
+    /** Of callers that delete the same version at once, one deletes it; the others get 412, as with changes. */
+    private Uni<Void> deleteUnlessChanged(Product entity) {
+        return repository
+                .deleteIfVersion(entity.id, entity.version)
+                .chain(deleted -> deleted ? Uni.createFrom().voidItem() : changedMeanwhile(entity.id));
     }
 
     /**
@@ -165,6 +173,10 @@ public class ProductService {
 
     private static <T> Uni<T> notFound(long id) {
         return Uni.createFrom().failure(new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private static <T> Uni<T> changedMeanwhile(long id) {
+        return Uni.createFrom().failure(PreconditionFailedException.changedMeanwhile(RESOURCE, id));
     }
 
     private static ConflictException codeTaken(String code) {

@@ -34,8 +34,12 @@ public record ${resource}Patch(
         @Schema(description = "New lifecycle status.", example = "ARCHIVED")
         ${resource}Status status) {
 
-    /** At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    /**
+     * At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. Written so that
+     * Java (which matches it against the whole value) and ECMA-262 (which JSON Schema validators and JavaScript clients
+     * use, searching within the value) read it alike.
+     */
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** A valid partial update, shown in the API documentation. */
     public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"ARCHIVED\"}";

@@ -79,6 +79,17 @@ public class ${resource}Repository implements PanacheRepository<${resource}> {
                 .getResultList();
     }
 
+    /**
+     * Deletes the ${label} if it is still at {@code version}, in one statement: after a concurrent change or delete it
+     * deletes nothing. Never {@code delete(entity)} or {@code deleteById}: Hibernate Reactive's delete coordinator is
+     * shared by all sessions, and concurrent deletes through it hang or fail (hibernate-reactive#1713).
+     *
+     * @return whether it deleted the ${label}
+     */
+    public Uni<Boolean> deleteIfVersion(long id, long version) {
+        return delete("id = ?1 and version = ?2", id, version).map(deleted -> deleted == 1);
+    }
+
     /** Makes {@code %} and {@code _} in the caller's text match themselves, not any text. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

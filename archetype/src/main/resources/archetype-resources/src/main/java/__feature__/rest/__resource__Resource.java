@@ -8,6 +8,7 @@ import dev.uniform.idempotency.Idempotent;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
+import dev.uniform.streaming.StreamedResponses;
 import ${package}.${feature}.${resource}Filter;
 import ${package}.${feature}.${resource}Roles;
 import ${package}.${feature}.${resource}Status;
@@ -21,7 +22,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -68,14 +71,19 @@ public class ${resource}Resource {
     private static final String IDEMPOTENCY_KEY = "A key the client makes for this one request, such as a UUID: a retry"
             + " with the same key and body gets the first response instead of creating again. Remembered for a day.";
 
+    private static final String EXPORT = "export of ${labels}";
+
     private final ${resource}Service service;
     private final Paging paging;
     private final Preconditions preconditions;
+    private final StreamedResponses streams;
 
-    public ${resource}Resource(${resource}Service service, Paging paging, Preconditions preconditions) {
+    public ${resource}Resource(
+            ${resource}Service service, Paging paging, Preconditions preconditions, StreamedResponses streams) {
         this.service = service;
         this.paging = paging;
         this.preconditions = preconditions;
+        this.streams = streams;
     }
 
     /** Creates ${aLabel} and answers 201 with its location. */
@@ -159,10 +167,14 @@ public class ${resource}Resource {
             @Parameter(description = "Only ${labels} at least this expensive.", example = "10.00")
                     @RestQuery
                     @DecimalMin("0")
+                    @DecimalMax("9999999999.99")
+                    @Digits(integer = 10, fraction = 2)
                     BigDecimal minPrice,
             @Parameter(description = "Only ${labels} at most this expensive.", example = "500.00")
                     @RestQuery
                     @DecimalMin("0")
+                    @DecimalMax("9999999999.99")
+                    @Digits(integer = 10, fraction = 2)
                     BigDecimal maxPrice) {
         ${resource}Filter filter = new ${resource}Filter(status, q, minPrice, maxPrice);
         return service.list(filter, paging.request(page, ${resource}Sort.class, ${resource}Sort.DEFAULT));
@@ -186,13 +198,12 @@ public class ${resource}Resource {
     }
 
     /**
-     * Streams every ${label} at the pace the caller reads: one JSON object per line, or one server-sent event each for
-     * callers that ask for {@code text/event-stream}.
+     * Streams every ${label} at the pace the caller reads: one JSON object per line, written a chunk of lines at a
+     * time, or one server-sent event each for callers that ask for {@code text/event-stream}.
      */
     @GET
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Export all ${labels}",
             description = "Streams every ${label} in identifier order as newline-delimited JSON (NDJSON), or as"
@@ -209,8 +220,8 @@ public class ${resource}Resource {
                         mediaType = MediaType.SERVER_SENT_EVENTS,
                         schema = @Schema(implementation = ${resource}Response.class))
             })
-    public Multi<${resource}Response> export() {
-        return service.export();
+    public Multi<byte[]> export() {
+        return streams.ndjson(service.exportChunks(), EXPORT);
     }
 
     /**
@@ -223,7 +234,7 @@ public class ${resource}Resource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Multi<${resource}Response> exportEvents() {
-        return service.export();
+        return streams.items(service.export(), EXPORT);
     }
 
     /** Replaces every field of ${aLabel}. */

@@ -1,0 +1,66 @@
+package dev.uniform.faults;
+
+import java.net.http.HttpResponse;
+import java.util.Locale;
+
+/**
+ * One request and what came of it: a response, no response within the timeout, or a failure of the connection.
+ *
+ * @param operation what was asked, such as {@code GET /products/{id}}
+ * @param path the path actually requested, for judging the answer by the document
+ * @param startedMillis when it was sent, in milliseconds since the scenario began
+ * @param millis how long the answer took
+ * @param status the status, or 0 when there was none
+ * @param contentType the Content-Type, or null
+ * @param retryAfter the Retry-After header, or null
+ * @param body the body, as text
+ * @param failure why there was no answer: {@code timeout}, {@code refused} (nothing listening) or {@code reset}
+ */
+record Exchange(
+        String operation,
+        String method,
+        String path,
+        long startedMillis,
+        long millis,
+        int status,
+        String contentType,
+        String retryAfter,
+        String body,
+        String failure) {
+
+    static final String TIMEOUT = "timeout";
+    static final String REFUSED = "refused";
+    static final String RESET = "reset";
+
+    static Exchange of(
+            String operation, String method, String path, long started, long millis, HttpResponse<String> response) {
+        return new Exchange(
+                operation,
+                method,
+                path,
+                started,
+                millis,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("Retry-After").orElse(null),
+                response.body(),
+                null);
+    }
+
+    static Exchange failed(String operation, String method, String path, long started, long millis, String failure) {
+        return new Exchange(operation, method, path, started, millis, 0, null, null, "", failure);
+    }
+
+    boolean answered() {
+        return failure == null;
+    }
+
+    boolean isProblem() {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
+    }
+
+    /** A 503 that says what it is and when to come back. */
+    boolean isRetryableUnavailable() {
+        return status == 503 && isProblem() && retryAfter != null && retryAfter.matches("\\d+");
+    }
+}

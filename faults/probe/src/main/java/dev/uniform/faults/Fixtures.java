@@ -1,0 +1,61 @@
+package dev.uniform.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Products made for a scenario, with codes no other run uses, and the headers requests carry. */
+final class Fixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final String RUN =
+            Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+
+    private Fixtures() {}
+
+    /** A code no other request of any run has used, such as {@code F-1A2B3C-17}. */
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    static String productBody(String code) {
+        return "{\"code\":\"" + code + "\",\"name\":\"Fault probe\",\"price\":12.50,\"status\":\"ACTIVE\"}";
+    }
+
+    static Map<String, String> json(Target target) {
+        return Map.of("Authorization", "Bearer " + target.token(), "Content-Type", "application/json");
+    }
+
+    static Map<String, String> creating(Target target) {
+        return Map.of(
+                "Authorization",
+                "Bearer " + target.token(),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+    }
+
+    /** Creates a product and answers its id, or fails the scenario. */
+    static long create(Client client, Target target, String prefix) {
+        Exchange created = client.send(
+                "POST /products", "POST", target.api("/products"), creating(target), productBody(uniqueCode(prefix)));
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a product: " + created);
+        }
+        return read(created.body()).path("id").asLong();
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

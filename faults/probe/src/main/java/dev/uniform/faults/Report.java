@@ -1,0 +1,362 @@
+package dev.uniform.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the results of a run into the dated report: one line per acceptance criterion of the suite, measured, with its
+ * target and whether it holds, then the details of each scenario.
+ */
+final class Report {
+
+    /** A host or a port in a readiness body: what production must not reveal there. */
+    private static final Pattern HOST_OR_PORT = Pattern.compile("localhost|127\\.0\\.0\\.1|:\\d{2,5}\\b|postgres");
+
+    private final Path results;
+    private final List<String[]> criteria = new ArrayList<>();
+    private final StringBuilder details = new StringBuilder();
+
+    Report(Path results) {
+        this.results = results;
+    }
+
+    /** Writes the report; answers whether every criterion holds. */
+    boolean write(Path report, String title, String header) throws IOException {
+        concurrency();
+        fuzz();
+        outage();
+        pool();
+        sigterm();
+        slowReaders();
+        spectral();
+        StringBuilder text = new StringBuilder("# ")
+                .append(title)
+                .append("\n\n")
+                .append(header)
+                .append("\n\n");
+        text.append("| criterion | measured | target | holds |\n| --- | --- | --- | --- |\n");
+        boolean all = true;
+        for (String[] criterion : criteria) {
+            text.append("| ").append(String.join(" | ", criterion)).append(" |\n");
+            all &= criterion[3].equals("yes");
+        }
+        text.append("\n").append(details);
+        Files.writeString(report, text.toString());
+        return all;
+    }
+
+    private void concurrency() throws IOException {
+        JsonNode results = json("concurrency.json");
+        section("Concurrent changes of one product (8 callers, same If-Match)");
+        table(List.of("method", "rounds", "exactly one success", "unanswered in 5 s", "5xx", "statuses"));
+        for (Iterator<Map.Entry<String, JsonNode>> methods = results.fields(); methods.hasNext(); ) {
+            Map.Entry<String, JsonNode> method = methods.next();
+            JsonNode r = method.getValue();
+            row(
+                    method.getKey(),
+                    r.path("rounds").asText(),
+                    r.path("roundsWithExactlyOneSuccess").asText(),
+                    r.path("unansweredWithin5s").asText(),
+                    r.path("serverErrors").asText(),
+                    r.path("statuses").toString());
+            criterion(
+                    "concurrent " + method.getKey() + ": unanswered, 5xx, rounds without exactly one success",
+                    r.path("unansweredWithin5s").asInt() + ", "
+                            + r.path("serverErrors").asInt() + ", "
+                            + (r.path("rounds").asInt()
+                                    - r.path("roundsWithExactlyOneSuccess").asInt()),
+                    "0, 0, 0",
+                    r.path("unansweredWithin5s").asInt() == 0
+                            && r.path("serverErrors").asInt() == 0
+                            && r.path("rounds").asInt()
+                                    == r.path("roundsWithExactlyOneSuccess").asInt());
+        }
+    }
+
+    private void fuzz() throws IOException {
+        JsonNode fuzz = json("fuzz.json");
+        JsonNode counts = fuzz.path("judged").path("counts");
+        int requests = counts.path("requests").asInt();
+        int perOperation = fuzz.path("perOperation").asInt();
+        int answered = requests
+                - counts.path("unanswered.timeout").asInt()
+                - counts.path("unanswered.reset").asInt()
+                - counts.path("unanswered.refused").asInt();
+        int errors = counts.path("errors").asInt();
+        int fromCodec = counts.path("errors.fromTheHttpCodec").asInt();
+        int problems = counts.path("errors.problem").asInt();
+        int valid = counts.path("valid").asInt();
+        section("Fuzz derived from the OpenAPI document");
+        details.append("Requests per operation: ")
+                .append(perOperation)
+                .append(", operations: ")
+                .append(fuzz.path("operations").size())
+                .append(", in all ")
+                .append(requests)
+                .append(".\n\n");
+        details.append("Statuses: `")
+                .append(fuzz.path("judged").path("statuses"))
+                .append("`\n\n");
+        details.append("Counts: `").append(counts).append("`\n\n");
+        examples(fuzz.path("judged").path("examples"));
+        criterion(
+                "fuzz: requests per operation",
+                String.valueOf(perOperation),
+                ">= 10,000 (full run)",
+                perOperation >= 10_000 || isSmoke());
+        criterion(
+                "fuzz: 5xx, unanswered",
+                counts.path("serverErrors").asInt() + ", " + (requests - answered),
+                "0, 0",
+                counts.path("serverErrors").asInt() == 0 && requests == answered);
+        criterion(
+                "fuzz: errors as application/problem+json (of those the service answers)",
+                percent(problems, errors - fromCodec) + " (" + fromCodec + " more from the HTTP codec, without a body)",
+                "100%",
+                problems == errors - fromCodec);
+        criterion(
+                "fuzz: internals leaked in error bodies",
+                counts.path("leaks").asText("0"),
+                "0",
+                counts.path("leaks").asInt() == 0);
+        criterion(
+                "fuzz: responses valid against the document",
+                percent(valid, answered),
+                ">= 99%",
+                valid >= 0.99 * answered);
+    }
+
+    private void outage() throws IOException {
+        Timeline timeline = Timeline.read(results.resolve("outage"));
+        long down = timeline.event("db-down");
+        long up = timeline.event("db-up");
+        List<JsonNode> during = timeline.startedBetween(down, up);
+        List<JsonNode> failed =
+                during.stream().filter(r -> !Timeline.succeeded(r)).toList();
+        long unpromised =
+                failed.stream().filter(r -> !Timeline.unavailableAsPromised(r)).count();
+        long slowestFailure = Timeline.maxMillis(failed);
+        long readinessMax = Timeline.maxMillis(timeline.readiness());
+        long readinessRevealing = timeline.readiness().stream()
+                .filter(r -> HOST_OR_PORT.matcher(r.path("body").asText("")).find())
+                .count();
+        long recovered = timeline.requests().stream()
+                .filter(r -> r.path("startedAt").asLong() > up && Timeline.succeeded(r))
+                .mapToLong(r -> r.path("startedAt").asLong() + r.path("millis").asLong() - up)
+                .min()
+                .orElse(Long.MAX_VALUE);
+        JsonNode writes = json("outage/writes.json");
+        section("Database down under load");
+        details.append(String.format(
+                Locale.ROOT,
+                "Database down for %d ms. Requests sent meanwhile: %d, failed: %d, of which not a 503 problem with"
+                        + " Retry-After: %d; slowest failure %d ms. Readiness: slowest answer %d ms, answers naming a"
+                        + " host or port: %d. First success %d ms after the database was back. Acknowledged creates:"
+                        + " %d, lost: %d.%n%n",
+                up - down,
+                during.size(),
+                failed.size(),
+                unpromised,
+                slowestFailure,
+                readinessMax,
+                readinessRevealing,
+                recovered,
+                writes.path("acknowledgedCreates").asInt(),
+                writes.path("lost").asInt()));
+        examples(
+                "database down, failures that are not a 503 problem with Retry-After",
+                failed.stream().filter(r -> !Timeline.unavailableAsPromised(r)).toList());
+        criterion(
+                "database down: failures that are not 503 problem+json with Retry-After",
+                String.valueOf(unpromised),
+                "0",
+                unpromised == 0 && !failed.isEmpty());
+        criterion("database down: slowest failure", slowestFailure + " ms", "<= 3000 ms", slowestFailure <= 3000);
+        criterion(
+                "database down: slowest readiness answer, answers naming a host",
+                readinessMax + " ms, " + readinessRevealing,
+                "<= 1000 ms, 0",
+                readinessMax <= 1000 && readinessRevealing == 0);
+        criterion(
+                "database down: recovery after the database is back",
+                recovered + " ms",
+                "<= 3000 ms",
+                recovered <= 3000);
+        criterion(
+                "database down: acknowledged writes lost",
+                writes.path("lost").asText(),
+                "0",
+                writes.path("lost").asInt() == 0);
+    }
+
+    private void pool() throws IOException {
+        Timeline timeline = Timeline.read(results.resolve("pool"));
+        long locked = timeline.event("locked");
+        long released = timeline.event("released");
+        List<JsonNode> during = timeline.startedBetween(locked, released);
+        long slowest = Timeline.maxMillis(during);
+        long unanswered =
+                during.stream().filter(r -> r.path("status").asInt() == 0).count();
+        long unpromised = during.stream()
+                .filter(r -> !Timeline.succeeded(r) && !Timeline.unavailableAsPromised(r))
+                .count();
+        long readinessMax = Timeline.maxMillis(timeline.readiness());
+        section("Pool exhausted (every connection blocked on a table lock)");
+        details.append(String.format(
+                Locale.ROOT,
+                "Lock held %d ms. Requests sent meanwhile: %d, unanswered: %d, slowest answer %d ms, failures that are"
+                        + " not a 503 problem with Retry-After: %d. Readiness: slowest answer %d ms.%n%n",
+                released - locked,
+                during.size(),
+                unanswered,
+                slowest,
+                unpromised,
+                readinessMax));
+        examples(
+                "pool exhausted, failures that are not a 503 problem with Retry-After",
+                during.stream()
+                        .filter(r -> !Timeline.succeeded(r) && !Timeline.unavailableAsPromised(r))
+                        .toList());
+        criterion(
+                "pool exhausted: slowest answer, unanswered",
+                slowest + " ms, " + unanswered,
+                "<= 5000 ms, 0",
+                slowest <= 5000 && unanswered == 0);
+        criterion(
+                "pool exhausted: failures that are not 503 problem+json with Retry-After",
+                String.valueOf(unpromised),
+                "0",
+                unpromised == 0);
+    }
+
+    private void sigterm() throws IOException {
+        Timeline timeline = Timeline.read(results.resolve("sigterm"));
+        long signalled = timeline.event("sigterm");
+        List<JsonNode> failed = timeline.requests().stream()
+                .filter(r -> !Timeline.succeeded(r)
+                        && !"refused".equals(r.path("failure").asText()))
+                .filter(r -> r.path("status").asInt() == 0 || r.path("status").asInt() >= 500)
+                .toList();
+        long failedInFlight = failed.size();
+        long refused = timeline.requests().stream()
+                .filter(r -> "refused".equals(r.path("failure").asText()))
+                .count();
+        long answeredAfterSignal = timeline.startedBetween(signalled, Long.MAX_VALUE).stream()
+                .filter(Timeline::succeeded)
+                .count();
+        JsonNode writes = json("sigterm/writes.json");
+        section("SIGTERM under load");
+        details.append(String.format(
+                Locale.ROOT,
+                "Requests answered after the signal: %d; failed (reset, timed out or 5xx): %d; refused once the service"
+                        + " no longer listened (never accepted): %d. Acknowledged creates: %d, lost: %d.%n%n",
+                answeredAfterSignal,
+                failedInFlight,
+                refused,
+                writes.path("acknowledgedCreates").asInt(),
+                writes.path("lost").asInt()));
+        examples(
+                "SIGTERM, failed requests (afterSignal in ms)",
+                failed.stream()
+                        .map(r -> (JsonNode) ((ObjectNode) r.deepCopy())
+                                .put("afterSignal", r.path("startedAt").asLong() - signalled))
+                        .toList());
+        criterion(
+                "SIGTERM: failed in-flight requests, acknowledged writes lost",
+                failedInFlight + ", " + writes.path("lost").asInt(),
+                "0, 0",
+                failedInFlight == 0 && writes.path("lost").asInt() == 0);
+    }
+
+    private void slowReaders() throws IOException {
+        JsonNode slow = json("slow-readers.json");
+        long without = slow.path("without").path("p99Millis").asLong();
+        long with = slow.path("with").path("p99Millis").asLong();
+        long readiness = slow.path("with").path("readinessMaxMillis").asLong();
+        double ratio = with / (double) Math.max(1, without);
+        section("Slow export readers");
+        details.append("`").append(slow).append("`\n\n");
+        criterion(
+                "slow readers (" + slow.path("readers").asInt() + " at "
+                        + slow.path("bytesPerSecondEach").asInt() + " B/s): get-by-id p99 with / without",
+                String.format(Locale.ROOT, "%d ms / %d ms = %.1f", with, without, ratio),
+                "<= 5",
+                ratio <= 5);
+        criterion("slow readers: slowest readiness answer", readiness + " ms", "<= 1000 ms", readiness <= 1000);
+    }
+
+    private void spectral() throws IOException {
+        JsonNode spectral = json("spectral.json");
+        section("Spectral (spectral:oas) on api/openapi.json");
+        details.append("Errors: ")
+                .append(spectral.path("errors").asInt())
+                .append(", warnings: ")
+                .append(spectral.path("warnings").asInt())
+                .append(".\n\n");
+        criterion(
+                "Spectral spectral:oas errors on api/openapi.json",
+                spectral.path("errors").asText(),
+                "0",
+                spectral.path("errors").asInt() == 0);
+    }
+
+    private boolean isSmoke() throws IOException {
+        return json("fuzz.json").path("smoke").asBoolean();
+    }
+
+    private void criterion(String name, String measured, String target, boolean holds) {
+        criteria.add(new String[] {name, measured, target, holds ? "yes" : "**no**"});
+    }
+
+    private void section(String title) {
+        details.append("## ").append(title).append("\n\n");
+    }
+
+    private void table(List<String> columns) {
+        details.append("| ").append(String.join(" | ", columns)).append(" |\n|");
+        columns.forEach(c -> details.append(" --- |"));
+        details.append("\n");
+    }
+
+    private void row(String... cells) {
+        details.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private void examples(JsonNode examples) {
+        for (Iterator<Map.Entry<String, JsonNode>> kinds = examples.fields(); kinds.hasNext(); ) {
+            Map.Entry<String, JsonNode> kind = kinds.next();
+            details.append("Examples of ").append(kind.getKey()).append(":\n\n");
+            kind.getValue()
+                    .forEach(example -> details.append("- `")
+                            .append(example.asText().replace("`", "'").replace("\n", " "))
+                            .append("`\n"));
+            details.append("\n");
+        }
+    }
+
+    private void examples(String what, List<JsonNode> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        details.append("Examples of ").append(what).append(":\n\n");
+        requests.stream().limit(8).forEach(r -> details.append("- `").append(r).append("`\n"));
+        details.append("\n");
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f%% (%d of %d)", 100.0 * part / whole, part, whole);
+    }
+
+    private JsonNode json(String name) throws IOException {
+        return Fixtures.read(Files.readString(results.resolve(name)));
+    }
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The fault and abuse suite: runs the packaged sample service against a private PostgreSQL 15, breaks things while
+# it serves, and judges every answer as a client would (issue 13). Scenarios:
+#   concurrency   8 callers change one product at once with the same If-Match (DELETE, PUT, PATCH), many rounds;
+#   fuzz          requests derived from api/openapi.json, most of them wrong on purpose, judged by that document;
+#   outage        the database killed under load for 10 s, then started again;
+#   pool          every pooled connection blocked on a table lock for 40 s, under load;
+#   slow readers  100 callers read the export at 4 KB/s each while others read single products;
+#   sigterm       the service stopped under load that follows readiness, 2 s behind, as a load balancer does; then
+#                 started again to count the writes it acknowledged;
+#   spectral      the committed document linted with Spectral's spectral:oas rules.
+# Writes faults/results/faults-<date>-<time>.md. --smoke runs every scenario briefly (some 3 minutes) and prints the
+# report instead: CI runs it so that the suite cannot rot; its figures mean little.
+# Run as root: it installs Debian's PostgreSQL 15 when missing, and Spectral from npm into a temporary directory.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SMOKE=0
+[[ ${1:-} == --smoke ]] && SMOKE=1
+WORK=$(mktemp -d /tmp/uniform-faults.XXXXXX)
+source "$ROOT/bench/lib.sh"
+trap bench_cleanup EXIT
+
+if (( SMOKE )); then
+  ROUNDS=3 FUZZ=150 OUTAGE_BEFORE=4 OUTAGE=4 OUTAGE_LOAD=14 LOCK=5 POOL_LOAD=12 READERS=20 READ_SECONDS=5
+  EXPORT_ROWS=20000 SIGTERM_LOAD=12
+else
+  ROUNDS=25 FUZZ=10000 OUTAGE_BEFORE=8 OUTAGE=10 OUTAGE_LOAD=30 LOCK=40 POOL_LOAD=50 READERS=100 READ_SECONDS=20
+  EXPORT_ROWS=100000 SIGTERM_LOAD=20
+fi
+SPECTRAL_VERSION=6.16.3
+DOCUMENT="$ROOT/sample-service/api/openapi.json"
+RESULTS="$WORK/results"
+mkdir -p "$RESULTS"/{outage,pool,sigterm}
+now_millis() { date +%s%3N; }
+event() { printf '%s\t%s\n' "$2" "$(now_millis)" >>"$RESULTS/$1/events.tsv"; }
+
+ensure_packages curl openssl
+echo "building the sample service and the probe"
+(cd "$ROOT" && ./mvnw -q -pl sample-service,faults/probe -am package -DskipTests)
+PROBE=(java -jar "$(ls "$ROOT"/faults/probe/target/uniform-fault-probe-*.jar)")
+
+echo "starting PostgreSQL (durable: lost writes are counted) and the sample service"
+start_postgres all durable
+start_sample all -Xms256m -Xmx512m
+await_ok "localhost:$MGMT_PORT/q/health/ready"
+# Before the service creates anything: it takes identifiers from the sequence 50 at a time, and a block it already
+# holds would run into rows inserted behind its back.
+fill_products "$EXPORT_ROWS"
+TOKEN=$(mint_token '["products.write","products.delete"]')
+API="http://localhost:$APP_PORT"
+MANAGEMENT="http://localhost:$MGMT_PORT"
+TARGET=(--api "$API" --management "$MANAGEMENT" --token "$TOKEN" --document "$DOCUMENT")
+
+echo "concurrent changes of one product, $ROUNDS rounds per method"
+"${PROBE[@]}" concurrency "${TARGET[@]}" --rounds "$ROUNDS" --out "$RESULTS/concurrency.json"
+
+echo "fuzz: $FUZZ requests per operation"
+"${PROBE[@]}" fuzz "${TARGET[@]}" --per-operation "$FUZZ" --out "$RESULTS/fuzz.json" $( ((SMOKE)) && echo --smoke )
+
+echo "database down for ${OUTAGE}s under load"
+"${PROBE[@]}" load "${TARGET[@]}" --seconds "$OUTAGE_LOAD" --workers 16 --dir "$RESULTS/outage" &
+LOAD=$!
+sleep "$OUTAGE_BEFORE"
+event outage db-down
+stop_postgres_now
+sleep "$OUTAGE"
+start_postgres_again
+event outage db-up
+wait "$LOAD"
+"${PROBE[@]}" verify-writes "${TARGET[@]}" --dir "$RESULTS/outage"
+
+echo "pool exhausted for ${LOCK}s under load"
+"${PROBE[@]}" load "${TARGET[@]}" --seconds "$POOL_LOAD" --workers 16 --dir "$RESULTS/pool" &
+LOAD=$!
+sleep 4
+# Granted at once: the service's transactions are short. Every statement on products then waits for it.
+event pool locked
+psql_run "begin; lock table products in access exclusive mode; select pg_sleep($LOCK); commit;" >/dev/null
+event pool released
+wait "$LOAD"
+
+echo "$READERS slow export readers over $EXPORT_ROWS products"
+"${PROBE[@]}" slow-readers "${TARGET[@]}" --readers "$READERS" --rate 4096 --seconds "$READ_SECONDS" \
+  --rows "$EXPORT_ROWS" --pid "$APP_PID" --out "$RESULTS/slow-readers.json"
+
+echo "SIGTERM under load"
+# The callers stop 2 s after readiness first fails, as a load balancer routing by readiness would; the service keeps
+# serving for 5 s after the signal (quarkus.shutdown.delay), each answer with Connection: close.
+"${PROBE[@]}" load "${TARGET[@]}" --seconds "$SIGTERM_LOAD" --workers 16 --routing-lag 2000 --dir "$RESULTS/sigterm" &
+LOAD=$!
+sleep 5
+event sigterm sigterm
+kill -TERM "$APP_PID"
+wait "$APP_PID" || true
+event sigterm exited
+wait "$LOAD"
+start_sample all -Xms256m -Xmx512m
+await_ok "localhost:$MGMT_PORT/q/health/ready"
+"${PROBE[@]}" verify-writes --api "http://localhost:$APP_PORT" --dir "$RESULTS/sigterm"
+
+echo "Spectral $SPECTRAL_VERSION, spectral:oas rules"
+npm install --silent --no-audit --no-fund --prefix "$WORK/spectral" "@stoplight/spectral-cli@$SPECTRAL_VERSION" >/dev/null
+echo 'extends: ["spectral:oas"]' >"$WORK/spectral/.spectral.yaml"
+"$WORK/spectral/node_modules/.bin/spectral" lint --quiet --ruleset "$WORK/spectral/.spectral.yaml" --format json \
+  "$DOCUMENT" >"$WORK/spectral.out" || true
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps({"errors": sum(1 for x in r if x["severity"] == 0), "warnings": sum(1 for x in r if x["severity"] == 1)}))' \
+  "$WORK/spectral.out" >"$RESULTS/spectral.json"
+
+STAMP=$(date +%Y-%m-%d-%H%M)
+HEADER="Commit $(cd "$ROOT" && git rev-parse --short HEAD)$( ((SMOKE)) && echo ', smoke mode: figures mean little'). \
+$(nproc) cores, $(java -version 2>&1 | head -1). The packaged sample service in production mode, \
+PostgreSQL 15 with fsync and synchronous commit on and the probe share the machine, none pinned. Produced by \
+\`bash faults/run.sh\`."
+if (( SMOKE )); then
+  "${PROBE[@]}" report --results "$RESULTS" --out "$WORK/report.md" --title "Fault suite (smoke) $STAMP" --header "$HEADER"
+  cat "$WORK/report.md"
+else
+  REPORT="$ROOT/faults/results/faults-$STAMP.md"
+  "${PROBE[@]}" report --results "$RESULTS" --out "$REPORT" --title "Fault suite $STAMP" --header "$HEADER"
+  cp -r "$RESULTS" "$ROOT/faults/results/faults-$STAMP-data"
+  echo "wrote $REPORT"
+fi
