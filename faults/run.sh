@@ -38,7 +38,7 @@ event() { printf '%s\t%s\n' "$2" "$(now_millis)" >>"$RESULTS/$1/events.tsv"; }
 ensure_packages curl openssl
 echo "building the sample service and the probe"
 (cd "$ROOT" && ./mvnw -q -pl sample-service,faults/probe -am package -DskipTests)
-PROBE=(java -jar "$(ls "$ROOT"/faults/probe/target/uniform-fault-probe-*.jar)")
+PROBE=(java -Xmx1g -jar "$(ls "$ROOT"/faults/probe/target/uniform-fault-probe-*.jar)")
 
 echo "starting PostgreSQL (durable: lost writes are counted) and the sample service"
 start_postgres all durable
@@ -95,6 +95,8 @@ kill -TERM "$APP_PID"
 wait "$APP_PID" || true
 event sigterm exited
 wait "$LOAD"
+# The service's log of every scenario, kept with the results; the restart below writes a new one.
+cp "$WORK/sample.log" "$RESULTS/service.log"
 start_sample all -Xms256m -Xmx512m
 await_ok "localhost:$MGMT_PORT/q/health/ready"
 "${PROBE[@]}" verify-writes --api "http://localhost:$APP_PORT" --dir "$RESULTS/sigterm"
@@ -116,6 +118,7 @@ if (( SMOKE )); then
   "${PROBE[@]}" report --results "$RESULTS" --out "$WORK/report.md" --title "Fault suite (smoke) $STAMP" --header "$HEADER"
   cat "$WORK/report.md"
 else
+  mkdir -p "$ROOT/faults/results"
   REPORT="$ROOT/faults/results/faults-$STAMP.md"
   "${PROBE[@]}" report --results "$RESULTS" --out "$REPORT" --title "Fault suite $STAMP" --header "$HEADER"
   cp -r "$RESULTS" "$ROOT/faults/results/faults-$STAMP-data"

@@ -36,12 +36,17 @@ public final class DatabaseErrors {
 
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
 
-    /** The reactive client's and the network's ways of saying that no connection could be had or kept. */
+    /**
+     * The reactive client's and the network's ways of saying that no connection could be had or kept: a reset or broken
+     * socket is the database's, as the HTTP caller's own never reaches a service's code.
+     */
     private static final Set<String> UNREACHABLE_TYPES = Set.of(
             "io.vertx.sqlclient.ClosedConnectionException",
             "io.vertx.core.http.ConnectionPoolTooBusyException",
             "io.netty.channel.ConnectTimeoutException",
+            "io.netty.channel.unix.Errors$NativeIoException",
             "java.net.ConnectException",
+            "java.net.SocketException",
             "java.nio.channels.ClosedChannelException");
 
     /**

@@ -16,6 +16,13 @@ class MetricsTests {
     void shouldCountRequestsByRouteTemplateAndReportTheDatabasePool() {
         given().when().get("/${resourcePath}").then().statusCode(200);
         given().when().get("/${resourcePath}/{id}", 987_654_321).then().statusCode(404);
+        // Refused before any endpoint matched: counted under one series, not one per path a scanner tries.
+        given().contentType("application/json")
+                .body("x".repeat(70_000))
+                .when()
+                .post("/scanned-path-4242")
+                .then()
+                .statusCode(413);
 
         List<String> metrics = given().when()
                 .get("/q/metrics")
@@ -34,6 +41,7 @@ class MetricsTests {
                         && line.contains("status=\"404\"")
                         && line.contains("uri=\"/${resourcePath}/{id}\""))
                 .noneMatch(line -> line.contains("987654321"))
+                .noneMatch(line -> line.contains("scanned-path-4242"))
                 .anyMatch(line -> line.startsWith("sql_pool_idle{"))
                 .anyMatch(line -> line.startsWith("postgresql_processing_seconds_count{"));
     }

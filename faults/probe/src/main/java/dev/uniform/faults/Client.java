@@ -1,6 +1,7 @@
 package dev.uniform.faults;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,11 +9,14 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
 /** Sends requests over HTTP/1.1 with kept-alive connections, and turns every outcome into an {@link Exchange}. */
 final class Client {
+
+    static final int MAX_BODY = 256 * 1024;
 
     private final HttpClient http;
     private final Duration timeout;
@@ -42,8 +46,10 @@ final class Client {
         headers.forEach(request::header);
         long started = System.currentTimeMillis();
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return Exchange.of(operation, method, uri.getRawPath(), started - epoch, elapsed(started), response);
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String received = readAtMost(response);
+            return Exchange.of(
+                    operation, method, uri.getRawPath(), started - epoch, elapsed(started), response, received);
         } catch (HttpConnectTimeoutException | ConnectException refused) {
             return Exchange.failed(
                     operation, method, uri.getRawPath(), started - epoch, elapsed(started), Exchange.REFUSED);
@@ -52,10 +58,29 @@ final class Client {
                     operation, method, uri.getRawPath(), started - epoch, elapsed(started), Exchange.TIMEOUT);
         } catch (IOException broken) {
             return Exchange.failed(
-                    operation, method, uri.getRawPath(), started - epoch, elapsed(started), refusedOrReset(broken));
+                            operation,
+                            method,
+                            uri.getRawPath(),
+                            started - epoch,
+                            elapsed(started),
+                            refusedOrReset(broken))
+                    .because(broken);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * The body, or its first {@value #MAX_BODY} bytes: an export of the whole table answers a single request with
+     * megabytes, and what the probe judges is in its first lines. Of a cut NDJSON body, the whole lines are kept.
+     */
+    private static String readAtMost(HttpResponse<InputStream> response) throws IOException {
+        try (InputStream body = response.body()) {
+            byte[] read = body.readNBytes(MAX_BODY);
+            boolean cut = read.length == MAX_BODY && body.read() != -1;
+            String text = new String(read, StandardCharsets.UTF_8);
+            return cut && text.contains("\n") ? text.substring(0, text.lastIndexOf('\n') + 1) : text;
         }
     }
 

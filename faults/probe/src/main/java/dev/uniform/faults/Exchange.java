@@ -33,7 +33,13 @@ record Exchange(
     static final String RESET = "reset";
 
     static Exchange of(
-            String operation, String method, String path, long started, long millis, HttpResponse<String> response) {
+            String operation,
+            String method,
+            String path,
+            long started,
+            long millis,
+            HttpResponse<?> response,
+            String body) {
         return new Exchange(
                 operation,
                 method,
@@ -43,12 +49,27 @@ record Exchange(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("Retry-After").orElse(null),
-                response.body(),
+                body,
                 null);
     }
 
     static Exchange failed(String operation, String method, String path, long started, long millis, String failure) {
         return new Exchange(operation, method, path, started, millis, 0, null, null, "", failure);
+    }
+
+    /** This failure, with what the client said of it in place of a body, for the report's examples. */
+    Exchange because(Throwable cause) {
+        return new Exchange(
+                operation,
+                method,
+                path,
+                startedMillis,
+                millis,
+                status,
+                contentType,
+                retryAfter,
+                String.valueOf(cause),
+                failure);
     }
 
     boolean answered() {

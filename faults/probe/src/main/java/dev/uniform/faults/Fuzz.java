@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,21 +100,28 @@ final class Fuzz {
         Map<String, Object> sent = new LinkedHashMap<>();
         for (Operation operation : operations) {
             AtomicInteger remaining = new AtomicInteger(perOperation);
+            AtomicInteger judged = new AtomicInteger();
             ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+            List<Future<Void>> running = new ArrayList<>();
             for (int worker = 0; worker < WORKERS; worker++) {
                 SplittableRandom own = random.split();
-                workers.submit(() -> {
+                running.add(workers.submit(() -> {
                     while (remaining.getAndDecrement() > 0) {
                         judge.record(send(operation, own));
+                        judged.incrementAndGet();
                     }
                     return null;
-                });
+                }));
             }
             workers.shutdown();
             if (!workers.awaitTermination(30, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the fuzz of " + operation.name() + " did not end");
             }
-            sent.put(operation.name(), perOperation);
+            for (Future<Void> worker : running) {
+                // A request the probe itself could not make is its defect, not the service's: stop and say so.
+                worker.get();
+            }
+            sent.put(operation.name(), judged.get());
         }
         return sent;
     }

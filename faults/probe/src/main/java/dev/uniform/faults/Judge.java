@@ -36,7 +36,9 @@ final class Judge {
         count("requests");
         if (!answer.answered()) {
             count("unanswered." + answer.failure());
-            example("unanswered", answer.operation() + " " + answer.path() + ": " + answer.failure());
+            example(
+                    "unanswered",
+                    answer.operation() + " " + answer.path() + ": " + answer.failure() + " (" + answer.body() + ")");
             return;
         }
         statuses.merge(answer.status(), 1, Integer::sum);
