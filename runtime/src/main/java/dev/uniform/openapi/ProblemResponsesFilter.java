@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,11 +20,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error side of every operation the way the service answers it. Resources declare the errors of their
  * own domain with a status and a description only (404, 409, 412, ...); this filter adds, once for all, the statuses
- * any operation can return whatever its code: 400 for a malformed URI, parameter or header, 406, 414 and 431 from the
- * HTTP layer, 413 and 415 where there is a body, 500, and 503 with Retry-After while the database is unavailable. Each
- * 4xx and 5xx response gets the {@value Problem#MEDIA_TYPE} body with the {@code Problem} schema, but for 414 and 431,
- * which the HTTP layer sends without a body before any code of the service runs. A response header declared without a
- * schema gets a string schema. Runs once, when the document is built.
+ * any operation can return whatever its code: 400 for a malformed URI, parameter or header, 406, 414 for a request line
+ * and 431 for headers over the limits, 413 and 415 where there is a body, 500, and 503 with Retry-After while the
+ * database is unavailable. Each 4xx and 5xx response gets the {@value Problem#MEDIA_TYPE} body with the {@code Problem}
+ * schema. A response header declared without a schema gets a string schema. Runs once, when the document is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -33,9 +31,6 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String FIELD_VIOLATION = "FieldViolation";
     static final String INTERNAL_ERROR = "500";
-
-    /** Sent by Vert.x's HTTP codec, which Quarkus gives no hook to answer with a body (see the README). */
-    private static final Set<String> WITHOUT_BODY = Set.of("414", "431");
 
     /** What any operation can answer, by status; an operation's own description of a status wins. */
     private static final Map<String, String> EVERY_OPERATION = orderedMap(
@@ -45,9 +40,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "406",
             "The Accept header allows none of the media types this operation answers with.",
             "414",
-            "The request line is longer than this service accepts. Sent by the HTTP layer, without a body.",
+            "The request line, query string included, is longer than this service accepts.",
             "431",
-            "The request's headers are larger than this service accepts. Sent by the HTTP layer, without a body.",
+            "The request's headers together are larger than this service accepts.",
             INTERNAL_ERROR,
             "Unexpected failure. It is logged; the body reveals nothing internal.",
             "503",
@@ -86,7 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         responses.getAPIResponses().forEach((status, response) -> {
             boolean error = status.startsWith("4") || status.startsWith("5");
-            if (error && response.getRef() == null && !WITHOUT_BODY.contains(status)) {
+            if (error && response.getRef() == null) {
                 response.setContent(problemContent());
             }
             if (status.equals("503")) {

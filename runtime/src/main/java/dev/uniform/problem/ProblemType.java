@@ -23,6 +23,11 @@ public enum ProblemType {
             new UnlistedStatus(422, "Unprocessable Content")),
     PAYLOAD_TOO_LARGE(
             "urn:uniform:problem:payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
+    URI_TOO_LONG("urn:uniform:problem:uri-too-long", "Request URI too long", Status.REQUEST_URI_TOO_LONG),
+    HEADERS_TOO_LARGE(
+            "urn:uniform:problem:headers-too-large",
+            "Request headers too large",
+            new UnlistedStatus(431, "Request Header Fields Too Large")),
     INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR),
     UNAVAILABLE("urn:uniform:problem:unavailable", "Service temporarily unavailable", Status.SERVICE_UNAVAILABLE);
 
@@ -51,7 +56,7 @@ public enum ProblemType {
         return status;
     }
 
-    /** A status Jakarta REST 3.1 has no constant for (422 arrived with RFC 9110). */
+    /** A status Jakarta REST 3.1 has no constant for (422 arrived with RFC 9110, 431 with RFC 6585). */
     private record UnlistedStatus(int code, String reason) implements StatusType {
 
         @Override

@@ -68,11 +68,13 @@ class ProblemResponsesFilterTests {
     }
 
     @Test
-    void shouldDocumentWhatTheHttpLayerSendsWithoutABody() {
-        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'414'"))
-                .containsKey("description")
-                .doesNotContainKey("content");
-        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses.'431'")).doesNotContainKey("content");
+    void shouldDocumentOversizedRequestLinesAndHeadersAsProblems() {
+        for (String status : new String[] {"414", "431"}) {
+            assertThat(document.getString("paths.'/gadgets/{id}'.get.responses.'" + status
+                            + "'.content.'application/problem+json'.schema.'$ref'"))
+                    .as(status)
+                    .isEqualTo(PROBLEM_REF);
+        }
     }
 
     @Test

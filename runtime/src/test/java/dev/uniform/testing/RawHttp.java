@@ -35,12 +35,20 @@ public final class RawHttp {
 
     /** Sends {@code request} as it is and reads the response until the server closes the connection. */
     public static Answer send(String request) throws IOException {
+        return parse(exchange(request));
+    }
+
+    /**
+     * Sends {@code requests}, one or several one after the other on the same connection, and answers everything
+     * received until the server closes it: for what a connection does after a refusal.
+     */
+    public static String exchange(String requests) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(requests.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            return parse(readAll(socket.getInputStream()));
+            return readAll(socket.getInputStream());
         }
     }
 

@@ -32,7 +32,8 @@ final class Raw {
     }
 
     private static Exchange parse(Operation operation, String rawPath, long started, byte[] response) {
-        String text = new String(response, StandardCharsets.UTF_8);
+        // One character per byte, so that chunk sizes, which count bytes, count characters; the payload is UTF-8.
+        String text = new String(response, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
         if (headEnd < 0) {
             return Exchange.failed(operation.name(), operation.method(), rawPath, 0, elapsed(started), Exchange.RESET);
@@ -62,11 +63,14 @@ final class Raw {
                 status,
                 contentType,
                 retryAfter,
-                chunked ? unchunk(body) : body,
+                utf8(chunked ? unchunk(body) : body),
                 null);
     }
 
-    /** The payload of a chunked body: chunk sizes in hexadecimal, each followed by its bytes. */
+    /**
+     * The payload of a chunked body, given one character per byte: chunk sizes in hexadecimal, each followed by its
+     * bytes.
+     */
     static String unchunk(String body) {
         StringBuilder payload = new StringBuilder();
         int at = 0;
@@ -85,6 +89,10 @@ final class Raw {
             at = start + size + 2;
         }
         return payload.toString();
+    }
+
+    static String utf8(String bytes) {
+        return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

@@ -120,9 +120,9 @@ final class Report {
         int reset = counts.path("unanswered.reset").asInt();
         details.append("Requests answered with a closed connection instead of a response: ")
                 .append(reset)
-                .append(". The JDK client sends a request on a kept-alive connection that Vert.x's HTTP codec closed")
-                .append(" after refusing an earlier request on it (a request line over the limit: 414) without")
-                .append(" saying Connection: close; with no 414 there were none. See the README on the codec.\n\n");
+                .append(". Vert.x's HTTP codec closes a connection after refusing a request on it (beyond its outer")
+                .append(" bounds on the request line and headers) without saying Connection: close, and the JDK client")
+                .append(" then sends its next request on it. See the README on the codec.\n\n");
         criterion(
                 "fuzz: 5xx, hung (no answer within 10 s)",
                 counts.path("serverErrors").asInt() + ", " + hung,

@@ -2,6 +2,7 @@ package dev.uniform.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,22 @@ class ProbeTests {
     @Test
     void shouldJoinTheChunksOfAChunkedBody() {
         assertThat(Raw.unchunk("4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n")).isEqualTo("{\"a\":1}");
+    }
+
+    /** Chunk sizes count bytes: a character of four UTF-8 bytes must not shift the next chunk. */
+    @Test
+    void shouldJoinChunksOfMultiByteText() {
+        String first = "{\"name\":\"😀Ω\"";
+        String second = ",\"n\":1}";
+        String chunked =
+                "%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n".formatted(utf8Length(first), first, utf8Length(second), second);
+        String asReceived = new String(chunked.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+        assertThat(Raw.utf8(Raw.unchunk(asReceived))).isEqualTo(first + second);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Test
