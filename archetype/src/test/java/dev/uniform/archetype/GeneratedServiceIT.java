@@ -180,8 +180,11 @@ class GeneratedServiceIT {
         }
         assertThat(tests).as("tests run by the generated project").isGreaterThanOrEqualTo(40);
         assertThat(problems).as("failed, erroneous or skipped tests").isZero();
-        String resourceTests = expected.featurePath().replace('/', '.') + "." + expected.resource() + "ResourceTests";
-        assertThat(project.resolve("target/surefire-reports/TEST-" + resourceTests + ".xml"))
+        String feature = expected.featurePath().replace('/', '.') + "." + expected.resource();
+        assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ResourceTests.xml"))
+                .exists();
+        // Every operation through a client generated from the committed document, with the operationIds' names.
+        assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ClientTests.xml"))
                 .exists();
     }
 }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * What an OpenAPI 3.1 document promises about responses, checked against responses received: the status must be one
  * the operation documents, the media type one documented for that status (or no body where none is documented), and a
- * JSON body, or each line of an NDJSON body, valid against the documented schema by JSON Schema 2020-12, the dialect
- * of OpenAPI 3.1. Responses to requests the document does not describe (another path or method) are not judged.
+ * JSON body, or each line of an NDJSON body, valid against the documented schema (for a stream, the schema of one
+ * element, {@code x-item-schema}) by JSON Schema 2020-12, the dialect of OpenAPI 3.1. Responses to requests the document does not describe (another path or method) are not judged.
  */
 public final class OpenApiContract {
 
@@ -31,6 +31,7 @@ public final class OpenApiContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NDJSON = "application/x-ndjson";
+    private static final String ITEM_SCHEMA = "x-item-schema";
 
     private final JsonNode document;
     private final SchemaRegistry schemas;
@@ -119,15 +120,22 @@ public final class OpenApiContract {
             violations.add(where + " with " + mediaType + ", where the document gives " + fieldNames(content));
             return;
         }
+        String mediaTypePointer = responsePointer + "/content/" + escape(mediaType);
+        if (mediaType.equals(NDJSON)) {
+            // A stream: each line is one element, whose schema OpenAPI 3.2 calls itemSchema (an extension in 3.1).
+            String itemPointer = content.path(mediaType).has(ITEM_SCHEMA)
+                    ? mediaTypePointer + "/" + ITEM_SCHEMA
+                    : mediaTypePointer + "/schema";
+            body.lines()
+                    .filter(line -> !line.isBlank())
+                    .forEach(line -> validate(where + ", line", itemPointer, line, violations));
+            return;
+        }
         if (!content.path(mediaType).has("schema")) {
             return;
         }
-        String schemaPointer = responsePointer + "/content/" + escape(mediaType) + "/schema";
-        if (mediaType.equals(NDJSON)) {
-            body.lines()
-                    .filter(line -> !line.isBlank())
-                    .forEach(line -> validate(where + ", line", schemaPointer, line, violations));
-        } else if (mediaType.endsWith("json")) {
+        String schemaPointer = mediaTypePointer + "/schema";
+        if (mediaType.endsWith("json")) {
             validate(where + ", body", schemaPointer, body, violations);
         }
     }

@@ -88,7 +88,10 @@ public class ProductResource {
     /** Creates a product and answers 201 with its location. */
     @POST
     @RolesAllowed(ProductRoles.WRITE)
-    @Operation(summary = "Create a product", description = "Adds a product; its code must not be in use yet.")
+    @Operation(
+            operationId = "createProduct",
+            summary = "Create a product",
+            description = "Adds a product; its code must not be in use yet.")
     @RequestBody(
             required = true,
             content =
@@ -128,7 +131,10 @@ public class ProductResource {
     /** Reads one product. */
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a product", description = "Reads one product by its identifier.")
+    @Operation(
+            operationId = "getProduct",
+            summary = "Get a product",
+            description = "Reads one product by its identifier.")
     @APIResponse(
             responseCode = "200",
             description = "The product.",
@@ -145,6 +151,7 @@ public class ProductResource {
     /** Lists products a page at a time, filtered and sorted. */
     @GET
     @Operation(
+            operationId = "listProducts",
             summary = "List products",
             description = "Pages through the products that match every given filter, sorted by the given fields.")
     @Parameter(
@@ -183,6 +190,7 @@ public class ProductResource {
     @GET
     @Path("/statistics")
     @Operation(
+            operationId = "getProductStatistics",
             summary = "Statistics of products",
             description = "Counts by status and the lowest, highest and average price of all products.")
     @APIResponse(
@@ -204,6 +212,7 @@ public class ProductResource {
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @Operation(
+            operationId = "exportProducts",
             summary = "Export all products",
             description = "Streams every product in identifier order as newline-delimited JSON (NDJSON), or as"
                     + " server-sent events when the Accept header asks for text/event-stream, read from the database a"
@@ -240,7 +249,10 @@ public class ProductResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(ProductRoles.WRITE)
-    @Operation(summary = "Replace a product", description = "Sets every field of an existing product.")
+    @Operation(
+            operationId = "replaceProduct",
+            summary = "Replace a product",
+            description = "Sets every field of an existing product.")
     @RequestBody(
             required = true,
             content =
@@ -275,6 +287,7 @@ public class ProductResource {
     @Path("/{id}")
     @RolesAllowed(ProductRoles.WRITE)
     @Operation(
+            operationId = "changeProduct",
             summary = "Change some fields of a product",
             description = "Changes the fields present in the body; absent or null fields keep their value.")
     @RequestBody(
@@ -310,7 +323,7 @@ public class ProductResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(ProductRoles.DELETE)
-    @Operation(summary = "Delete a product", description = "Removes a product for good.")
+    @Operation(operationId = "deleteProduct", summary = "Delete a product", description = "Removes a product for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
     @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")

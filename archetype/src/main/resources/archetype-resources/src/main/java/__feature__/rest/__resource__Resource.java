@@ -89,7 +89,10 @@ public class ${resource}Resource {
     /** Creates ${aLabel} and answers 201 with its location. */
     @POST
     @RolesAllowed(${resource}Roles.WRITE)
-    @Operation(summary = "Create ${aLabel}", description = "Adds ${aLabel}; its code must not be in use yet.")
+    @Operation(
+            operationId = "create${resource}",
+            summary = "Create ${aLabel}",
+            description = "Adds ${aLabel}; its code must not be in use yet.")
     @RequestBody(
             required = true,
             content =
@@ -129,7 +132,10 @@ public class ${resource}Resource {
     /** Reads one ${label}. */
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get ${aLabel}", description = "Reads one ${label} by its identifier.")
+    @Operation(
+            operationId = "get${resource}",
+            summary = "Get ${aLabel}",
+            description = "Reads one ${label} by its identifier.")
     @APIResponse(
             responseCode = "200",
             description = "The ${label}.",
@@ -146,6 +152,7 @@ public class ${resource}Resource {
     /** Lists ${labels} a page at a time, filtered and sorted. */
     @GET
     @Operation(
+            operationId = "list${Resources}",
             summary = "List ${labels}",
             description = "Pages through the ${labels} that match every given filter, sorted by the given fields.")
     @Parameter(
@@ -184,6 +191,7 @@ public class ${resource}Resource {
     @GET
     @Path("/statistics")
     @Operation(
+            operationId = "get${resource}Statistics",
             summary = "Statistics of ${labels}",
             description = "Counts by status and the lowest, highest and average price of all ${labels}.")
     @APIResponse(
@@ -205,6 +213,7 @@ public class ${resource}Resource {
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @Operation(
+            operationId = "export${Resources}",
             summary = "Export all ${labels}",
             description = "Streams every ${label} in identifier order as newline-delimited JSON (NDJSON), or as"
                     + " server-sent events when the Accept header asks for text/event-stream, read from the database a"
@@ -241,7 +250,10 @@ public class ${resource}Resource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(${resource}Roles.WRITE)
-    @Operation(summary = "Replace ${aLabel}", description = "Sets every field of an existing ${label}.")
+    @Operation(
+            operationId = "replace${resource}",
+            summary = "Replace ${aLabel}",
+            description = "Sets every field of an existing ${label}.")
     @RequestBody(
             required = true,
             content =
@@ -276,6 +288,7 @@ public class ${resource}Resource {
     @Path("/{id}")
     @RolesAllowed(${resource}Roles.WRITE)
     @Operation(
+            operationId = "change${resource}",
             summary = "Change some fields of ${aLabel}",
             description = "Changes the fields present in the body; absent or null fields keep their value.")
     @RequestBody(
@@ -311,7 +324,10 @@ public class ${resource}Resource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(${resource}Roles.DELETE)
-    @Operation(summary = "Delete ${aLabel}", description = "Removes ${aLabel} for good.")
+    @Operation(
+            operationId = "delete${resource}",
+            summary = "Delete ${aLabel}",
+            description = "Removes ${aLabel} for good.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
     @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
