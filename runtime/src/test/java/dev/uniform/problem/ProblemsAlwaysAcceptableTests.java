@@ -1,10 +1,14 @@
 package dev.uniform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +51,30 @@ class ProblemsAlwaysAcceptableTests {
                 .statusCode(404)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(ProblemType.NOT_FOUND.uri()));
+    }
+
+    /** Each operation of the served document, called as a client that accepts only problems: never 406. */
+    @Test
+    void shouldNeverAnswer406ToACallerThatAcceptsProblems() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON)
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
+        assertThat(paths).isNotEmpty();
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
+            Response answer = given().accept(Problem.MEDIA_TYPE)
+                    .contentType(ContentType.JSON)
+                    .body(method.equals("get") || method.equals("delete") ? "" : "{}")
+                    .request(method.toUpperCase(Locale.ROOT), path.replaceAll("\\{[^}]+}", "1"));
+            String where = method.toUpperCase(Locale.ROOT) + " " + path;
+            assertThat(answer.statusCode()).as(where).isNotEqualTo(406);
+            if (answer.statusCode() >= 400) {
+                assertThat(answer.contentType()).as(where).startsWith(Problem.MEDIA_TYPE);
+            }
+        }));
     }
 
     @Test
