@@ -21,6 +21,10 @@ public final class ResponseValidationFilter implements Filter {
 
     static final String DOCUMENT_PATH = "/q/openapi?format=json";
 
+    /** HTTP/1.1: the JDK client would otherwise offer an h2c upgrade, which the service may or may not take. */
+    private static final HttpClient DOCUMENT_CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private volatile OpenApiContract contract;
     private volatile int contractPort;
 
@@ -66,8 +70,8 @@ public final class ResponseValidationFilter implements Filter {
     private static String documentAt(URI target) {
         URI document = target.resolve(DOCUMENT_PATH);
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient()
-                    .send(HttpRequest.newBuilder(document).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = DOCUMENT_CLIENT.send(
+                    HttpRequest.newBuilder(document).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(document + " answered " + answer.statusCode());
             }
