@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lets a caller that accepts {@value Problem#MEDIA_TYPE} reach every operation. Clients generated from the OpenAPI
@@ -29,6 +30,11 @@ public class ProblemsAlwaysAcceptable {
     }
 
     private void acceptSuccessWhereProblemsAre(RoutingContext request) {
+        if (!mentionsProblems(request.request().headers().getAll(HttpHeaders.ACCEPT))) {
+            // Nearly every request: no media range to weigh.
+            request.next();
+            return;
+        }
         List<MIMEHeader> accepted = request.parsedHeaders().accept();
         if (acceptsProblems(accepted) && !acceptsEverything(accepted)) {
             // One header line: Quarkus REST reads the first Accept only.
@@ -36,6 +42,15 @@ public class ProblemsAlwaysAcceptable {
             request.request().headers().set(HttpHeaders.ACCEPT, accept + ", " + ANY_OTHER);
         }
         request.next();
+    }
+
+    private static boolean mentionsProblems(List<String> acceptLines) {
+        for (String line : acceptLines) {
+            if (line.toLowerCase(Locale.ROOT).contains(Problem.MEDIA_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acceptsProblems(List<MIMEHeader> accepted) {
