@@ -31,7 +31,7 @@ class GeneratedServiceIT {
                 arguments(
                         "defaults",
                         Map.of("groupId", "com.example", "artifactId", "item-service"),
-                        new Expected("item-service", "com/example/item", "Item", "items", false)),
+                        new Expected("item-service", "com/example/item", "Item", "items")),
                 arguments(
                         "multi-word resource",
                         Map.of(
@@ -42,8 +42,7 @@ class GeneratedServiceIT {
                                 "purchase-order-lines",
                                 "com/acme/purchasing/purchaseorderline",
                                 "PurchaseOrderLine",
-                                "purchase-order-lines",
-                                true)),
+                                "purchase-order-lines")),
                 arguments(
                         "deep package, irregular plural",
                         Map.of(
@@ -56,19 +55,11 @@ class GeneratedServiceIT {
                                 "catalog-admin",
                                 "org/example/shop/catalog/admin/v2/category",
                                 "Category",
-                                "categories",
-                                false)));
+                                "categories")));
     }
 
-    /**
-     * Where the generated project's main pieces must be.
-     *
-     * @param inProduction whether to run ProductionModeIT too, which starts the packaged service six times (a minute
-     *     and more): once for a variant whose names derive settings (PURCHASE_ORDER_LINES_EXPORT_CHUNK_SIZE); the
-     *     defaults run it as the sample service, their golden copy, in this repository's own build
-     */
-    record Expected(
-            String artifactId, String featurePath, String resource, String resourcePath, boolean inProduction) {}
+    /** Where the generated project's main pieces must be. */
+    record Expected(String artifactId, String featurePath, String resource, String resourcePath) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("propertySets")
@@ -87,9 +78,7 @@ class GeneratedServiceIT {
         assertLayout(files, expected);
         assertQuickStart(files);
 
-        Maven.Result build = expected.inProduction()
-                ? Maven.wrapper(project, "verify")
-                : Maven.wrapper(project, "verify", "-Dit.test=PackagedApplicationIT");
+        Maven.Result build = Maven.wrapper(project, "verify");
 
         assertThat(build.succeeded())
                 .as("./mvnw verify of %s\n%s", project, build.tail())
@@ -164,18 +153,16 @@ class GeneratedServiceIT {
     private static void assertTestsRan(Path project, Expected expected) throws IOException {
         int tests = 0;
         int problems = 0;
-        for (String reports : List.of("surefire-reports", "failsafe-reports")) {
-            try (Stream<Path> files = Files.list(project.resolve("target").resolve(reports))) {
-                for (Path report : files.filter(
-                                file -> file.getFileName().toString().startsWith("TEST-"))
-                        .toList()) {
-                    Matcher suite = TEST_SUITE.matcher(Files.readString(report));
-                    assertThat(suite.find()).as("test suite in %s", report).isTrue();
-                    tests += Integer.parseInt(suite.group(1));
-                    problems += Integer.parseInt(suite.group(2))
-                            + Integer.parseInt(suite.group(3))
-                            + Integer.parseInt(suite.group(4));
-                }
+        try (Stream<Path> files = Files.list(project.resolve("target/surefire-reports"))) {
+            for (Path report : files.filter(
+                            file -> file.getFileName().toString().startsWith("TEST-"))
+                    .toList()) {
+                Matcher suite = TEST_SUITE.matcher(Files.readString(report));
+                assertThat(suite.find()).as("test suite in %s", report).isTrue();
+                tests += Integer.parseInt(suite.group(1));
+                problems += Integer.parseInt(suite.group(2))
+                        + Integer.parseInt(suite.group(3))
+                        + Integer.parseInt(suite.group(4));
             }
         }
         assertThat(tests).as("tests run by the generated project").isGreaterThanOrEqualTo(40);

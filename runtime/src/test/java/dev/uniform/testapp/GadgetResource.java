@@ -1,5 +1,7 @@
 package dev.uniform.testapp;
 
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
@@ -19,8 +21,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A resource that only exists to provoke each kind of failure the problem mappers handle. */
 @Path("/gadgets")
@@ -38,6 +42,26 @@ public class GadgetResource {
     @APIResponse(responseCode = "409", description = "Another gadget has this code.")
     public Uni<Gadget> create(@Valid @NotNull GadgetRequest request) {
         return service.create(request);
+    }
+
+    /** Created once per Idempotency-Key, answered as a generated service answers its creates. */
+    @POST
+    @Path("/once")
+    @APIResponse(responseCode = "409", description = "Another gadget has this code.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
+    public Uni<RestResponse<Gadget>> createOnce(
+            @RestHeader(IdempotencyKey.HEADER) String key, @Valid @NotNull GadgetRequest request) {
+        return service.createOnce(request, IdempotencyKey.fromHeader(key)).map(GadgetResource::created);
+    }
+
+    private static RestResponse<Gadget> created(Idempotent<Gadget> outcome) {
+        RestResponse.ResponseBuilder<Gadget> response = RestResponse.ResponseBuilder.<Gadget>create(
+                        RestResponse.Status.CREATED)
+                .entity(outcome.value());
+        if (outcome.replayed()) {
+            response.header(Idempotent.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     /** Validates nothing itself: the service's constraints fail inside the returned Uni. */

@@ -1,5 +1,8 @@
 package dev.uniform.testapp;
 
+import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.idempotency.Idempotent;
+import dev.uniform.idempotency.IdempotentOperations;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
@@ -11,12 +14,29 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 @ApplicationScoped
 public class GadgetService {
 
+    private final IdempotentOperations idempotency;
+
+    public GadgetService(IdempotentOperations idempotency) {
+        this.idempotency = idempotency;
+    }
+
+    /** Creates as a service's create does: once per Idempotency-Key. */
+    @WithTransaction
+    public Uni<Idempotent<Gadget>> createOnce(GadgetRequest request, Optional<IdempotencyKey> key) {
+        return idempotency.once(key, "gadgets.create", request, Gadget.class, () -> insert(request));
+    }
+
     @WithTransaction
     public Uni<Gadget> create(@Valid @NotNull GadgetRequest request) {
+        return insert(request);
+    }
+
+    private static Uni<Gadget> insert(GadgetRequest request) {
         Gadget gadget = new Gadget();
         gadget.code = request.code();
         gadget.weight = request.weight();

@@ -112,20 +112,6 @@ class ProductConcurrencyTests {
     }
 
     @Test
-    void shouldRejectAMalformedIfMatchNamingIt() {
-        long id = create(uniquePrefix(), "Guarded", "5.00", "ACTIVE");
-
-        asEditor()
-                .header("If-Match", "0")
-                .when()
-                .delete(PATH, id)
-                .then()
-                .statusCode(400)
-                .contentType(Problem.MEDIA_TYPE)
-                .body("violations[0].field", equalTo("If-Match"));
-    }
-
-    @Test
     void shouldDeleteWhateverTheVersionWithAWildcard() {
         long id = create(uniquePrefix(), "Doomed", "5.00", "ACTIVE");
 

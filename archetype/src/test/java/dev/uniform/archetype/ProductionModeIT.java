@@ -1,4 +1,4 @@
-package dev.uniform.sample;
+package dev.uniform.archetype;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.problem.Problem;
-import dev.uniform.sample.product.ProductRoles;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
@@ -36,13 +35,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged application in production mode, configured by environment only, against a real PostgreSQL: it starts
- * only with a real issuer and key and valid settings, accepts that issuer's tokens and refuses development ones, and
- * finishes the requests in flight when it is stopped. Runs after `package`.
+ * The packaged sample in production mode, configured by environment only, against a real PostgreSQL, as every generated
+ * service runs: it starts only with a real issuer and key and valid settings, accepts that issuer's tokens and refuses
+ * development ones, takes what an operator tightens through the environment, and finishes the requests in flight when
+ * it is stopped.
  */
 class ProductionModeIT {
 
     private static final String ISSUER = "https://idp.example.test/realms/shop";
+    private static final String WRITE = "products.write";
 
     private static EmbeddedPostgres database;
     private static KeyPair issuerKeys;
@@ -107,11 +108,9 @@ class ProductionModeIT {
     void shouldAcceptTheIssuersTokensAndRefuseDevelopmentTokens() throws Exception {
         try (ProductionLaunch launch = ProductionLaunch.start(productionEnvironment())) {
             launch.awaitReady();
-            String issued = Jwt.issuer(ISSUER)
-                    .subject("alice")
-                    .groups(Set.of(ProductRoles.WRITE))
-                    .sign(issuerKeys.getPrivate());
-            String development = DevTokens.issue("mallory", Set.of(ProductRoles.WRITE));
+            String issued =
+                    Jwt.issuer(ISSUER).subject("alice").groups(Set.of(WRITE)).sign(issuerKeys.getPrivate());
+            String development = DevTokens.issue("mallory", Set.of(WRITE));
 
             createWith(launch, issued, "PROD-1")
                     .statusCode(201)
@@ -153,6 +152,37 @@ class ProductionModeIT {
         }
     }
 
+    /** What an operator can tighten through the environment alone: reads behind a token, one browser origin. */
+    @Test
+    void shouldRequireATokenForReadsAndAllowOneOriginWhenTheOperatorSaysSo() throws Exception {
+        String appOrigin = "https://app.example.com";
+        Map<String, String> env = productionEnvironment();
+        env.put("QUARKUS_HTTP_AUTH_PERMISSION_API_POLICY", "authenticated");
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", appOrigin);
+
+        try (ProductionLaunch launch = ProductionLaunch.start(env)) {
+            launch.awaitReady();
+            String reader = Jwt.issuer(ISSUER).subject("rita").sign(issuerKeys.getPrivate());
+
+            given().port(launch.port())
+                    .get("/products")
+                    .then()
+                    .statusCode(401)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("urn:uniform:problem:unauthenticated"));
+            given().port(launch.port())
+                    .auth()
+                    .oauth2(reader)
+                    .queryParam("size", 1)
+                    .get("/products")
+                    .then()
+                    .statusCode(200)
+                    .body("size", equalTo(1));
+            preflightFrom(launch, appOrigin).statusCode(200).header("Access-Control-Allow-Origin", appOrigin);
+            preflightFrom(launch, "https://elsewhere.example").header("Access-Control-Allow-Origin", (String) null);
+        }
+    }
+
     /**
      * SIGTERM while an export is being read: the service stops only once the export has gone out in full. The export
      * is larger than any socket buffer, so it cannot have been written out before the signal.
@@ -188,7 +218,7 @@ class ProductionModeIT {
     }
 
     private Map<String, String> productionEnvironment() throws Exception {
-        Path publicKey = Files.createTempFile(Path.of("target"), "issuer-", ".pem");
+        Path publicKey = Files.createTempFile(Files.createDirectories(Path.of("target")), "issuer-", ".pem");
         Files.writeString(publicKey, publicKeyPem());
         Map<String, String> env = ProductionLaunch.datasource(database.getPort());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
@@ -213,6 +243,14 @@ class ProductionModeIT {
                 .body("{\"code\":\"%s\",\"name\":\"Production kettle\",\"price\":20.00,\"status\":\"ACTIVE\"}"
                         .formatted(code))
                 .post("/products")
+                .then();
+    }
+
+    private static ValidatableResponse preflightFrom(ProductionLaunch launch, String origin) {
+        return given().port(launch.port())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .options("/products")
                 .then();
     }
 

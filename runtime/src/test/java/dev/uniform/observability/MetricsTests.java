@@ -1,4 +1,4 @@
-package dev.uniform.sample;
+package dev.uniform.observability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,17 +7,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What Prometheus scrapes: requests by route template, not by URL, and the database pool and client. */
+/**
+ * What Prometheus scrapes from a service on uniform: requests by route template, not by URL, so that a scanner trying
+ * paths cannot make a series per path, and the database pool and client.
+ */
 @QuarkusTest
 class MetricsTests {
 
     @Test
     void shouldCountRequestsByRouteTemplateAndReportTheDatabasePool() {
-        given().when().get("/products").then().statusCode(200);
-        given().when().get("/products/{id}", 987_654_321).then().statusCode(404);
+        given().when().get("/gadgets").then().statusCode(200);
+        given().when().get("/gadgets/{id}", 987_654_321).then().statusCode(404);
         // Refused before any endpoint matched: counted under one series, not one per path a scanner tries.
         given().contentType("application/json")
-                .body("x".repeat(70_000))
+                .body("x".repeat(20_000))
                 .when()
                 .post("/scanned-path-4242")
                 .then()
@@ -33,15 +36,17 @@ class MetricsTests {
                 .toList();
 
         assertThat(metrics)
-                .anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
-                        && line.contains("status=\"200\"")
-                        && line.contains("uri=\"/products\""))
-                .anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
-                        && line.contains("status=\"404\"")
-                        && line.contains("uri=\"/products/{id}\""))
+                .anyMatch(line -> isRequestCount(line, "200", "/gadgets"))
+                .anyMatch(line -> isRequestCount(line, "404", "/gadgets/{id}"))
                 .noneMatch(line -> line.contains("987654321"))
                 .noneMatch(line -> line.contains("scanned-path-4242"))
                 .anyMatch(line -> line.startsWith("sql_pool_idle{"))
                 .anyMatch(line -> line.startsWith("postgresql_processing_seconds_count{"));
+    }
+
+    private static boolean isRequestCount(String line, String status, String uri) {
+        return line.startsWith("http_server_requests_seconds_count{")
+                && line.contains("status=\"" + status + "\"")
+                && line.contains("uri=\"" + uri + "\"");
     }
 }

@@ -1,4 +1,4 @@
-package dev.uniform.sample;
+package dev.uniform.archetype;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged application started as production starts it: {@code java -jar}, configured by environment only. */
+/**
+ * The packaged sample started as production starts it: {@code java -jar}, configured by environment only, in a working
+ * directory of its own so that no {@code .env} or {@code config/} of a checkout configures it.
+ */
 final class ProductionLaunch implements AutoCloseable {
 
-    private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path OUTPUT = Path.of("target", "production-launches");
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final Process process;
@@ -40,9 +43,12 @@ final class ProductionLaunch implements AutoCloseable {
     static ProductionLaunch start(Map<String, String> environment) throws IOException {
         int port = freePort();
         int managementPort = freePort();
-        Path output = Files.createTempFile(Path.of("target"), "production-launch-", ".log");
+        Path runner = PackagedSample.file("target/quarkus-app/quarkus-run.jar");
+        Path directory = Files.createDirectories(OUTPUT).toAbsolutePath();
+        Path output = Files.createTempFile(directory, "launch-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", RUNNER.toString()))
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", runner.toString()))
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();

@@ -1,4 +1,4 @@
-package dev.uniform.sample;
+package dev.uniform.datasource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,11 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readiness reports the database, so an orchestrator never routes traffic to a service that cannot reach it; how it
- * reports a database that is down or slow is uniform-runtime's, and tested there.
+ * Readiness reports the database, so that an orchestrator routes traffic only to a service that reaches it. How it
+ * reports a database that is down or slow: UnreachableDatabaseTests, BusyDatabaseTests.
  */
 @QuarkusTest
-class HealthTests {
+class ReadinessTests {
 
     @Test
     void shouldBeReadyWithTheDatabaseUp() {

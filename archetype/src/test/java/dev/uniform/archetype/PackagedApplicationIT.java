@@ -1,4 +1,4 @@
-package dev.uniform.sample;
+package dev.uniform.archetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,18 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after packaging: the production application carries the runtime library, neither the embedded database nor the
+ * The sample as packaged, so every generated service: the production application carries the runtime library, neither the embedded database nor the
  * development tokens; the container image gets what it needs, and Kubernetes a Deployment wired to health and
  * configuration.
  */
 class PackagedApplicationIT {
 
-    private static final Path LIBRARIES = Path.of("target", "quarkus-app", "lib", "main");
-
     @Test
     void shouldShipTheRuntimeLibraryButNoDevelopmentDatabaseOrTokens() throws IOException {
         List<String> jars;
-        try (Stream<Path> files = Files.list(LIBRARIES)) {
+        try (Stream<Path> files = Files.list(PackagedSample.file("target/quarkus-app/lib/main"))) {
             jars = files.map(file -> file.getFileName().toString()).toList();
         }
 
@@ -38,7 +36,7 @@ class PackagedApplicationIT {
 
     @Test
     void shouldPackageEverythingTheDockerfileCopies() throws IOException {
-        List<String> sources = Files.readAllLines(Path.of("src", "main", "docker", "Dockerfile.jvm")).stream()
+        List<String> sources = Files.readAllLines(PackagedSample.file("src/main/docker/Dockerfile.jvm")).stream()
                 .filter(line -> line.startsWith("COPY "))
                 .map(line -> line.split("\\s+")[2])
                 .toList();
@@ -54,7 +52,7 @@ class PackagedApplicationIT {
         List<JsonNode> objects = new YAMLMapper()
                 .readerFor(JsonNode.class)
                 .<JsonNode>readValues(
-                        Path.of("target", "kubernetes", "kubernetes.yml").toFile())
+                        PackagedSample.file("target/kubernetes/kubernetes.yml").toFile())
                 .readAll();
         assertThat(objects)
                 .as("kinds: nothing that needs a CRD, a Job or another image")
@@ -92,7 +90,7 @@ class PackagedApplicationIT {
     }
 
     private static List<Path> filesMatching(String source) throws IOException {
-        Path path = Path.of(source);
+        Path path = PackagedSample.DIRECTORY.resolve(source);
         if (!source.contains("*")) {
             return Files.exists(path) ? List.of(path) : List.of();
         }
