@@ -1,19 +1,21 @@
--- The products as the Product entity maps them; Hibernate checks at start that the two still match.
--- Add a V2__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
+-- The products as the Product entity maps them; Hibernate checks at start that the two still match. The database
+-- holds every constraint of the API as well, so that no other writer can store what the API would refuse.
+-- Add a V3__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
 
 -- Identifiers come from the sequence in blocks of 50, Hibernate's default allocation.
 create sequence products_seq start with 1 increment by 50;
 
 create table products (
-    id         bigint                      not null,
-    code       varchar(32)                 not null,
-    name       varchar(120)                not null,
-    price      numeric(12, 2)              not null,
-    status     varchar(16)                 not null,
+    id bigint not null,
+    code varchar(32) not null,
+    name varchar(120) not null,
+    price numeric(12, 2) not null,
+    status varchar(8) not null,
     created_at timestamp(6) with time zone not null,
     updated_at timestamp(6) with time zone not null,
-    version    bigint                      not null,
-    constraint products_pkey primary key (id),
+    version bigint not null,
     constraint products_code_key unique (code),
-    constraint products_status_check check (status in ('DRAFT', 'ACTIVE', 'ARCHIVED'))
+    constraint products_price_check check (price >= 0),
+    constraint products_status_check check (status in ('DRAFT', 'ACTIVE', 'ARCHIVED')),
+    constraint products_pkey primary key (id)
 );

@@ -26,6 +26,36 @@ class GeneratedServiceIT {
     private static final Pattern TEST_SUITE = Pattern.compile(
             "<testsuite [^>]*?tests=\"(\\d+)\"[^>]*?errors=\"(\\d+)\"[^>]*?skipped=\"(\\d+)\"[^>]*?failures=\"(\\d+)\"");
 
+    /**
+     * Every type and every constraint of the fields property appears at least once: the multi-word resource holds them
+     * all, the deep package the optional ones (no field unique, Boolean and enum fields optional), the defaults none.
+     */
+    static final String EVERY_TYPE_AND_CONSTRAINT = String.join(
+            ",",
+            "title:String:required:max=80",
+            "summary:Text:min=3:max=500",
+            "contactEmail:String:email:unique:max=120",
+            "quantity:Integer:min=1:max=1000",
+            "serial:Long:unique",
+            "amount:BigDecimal:min=0:max=100000",
+            "active:Boolean:required",
+            "dueOn:LocalDate",
+            "seenAt:Instant",
+            "externalId:UUID:unique",
+            "priority:enum(LOW|MEDIUM|HIGH):required");
+
+    static final String NOTHING_REQUIRED_OR_UNIQUE = String.join(
+            ",",
+            "remark:Text",
+            "featured:Boolean",
+            "kind:enum(ONLY)",
+            "ratio:BigDecimal",
+            "happenedAt:Instant:required",
+            "reference:UUID",
+            "day:LocalDate:required",
+            "position:Integer",
+            "weight:Long:max=5");
+
     static Stream<Arguments> propertySets() {
         return Stream.of(
                 arguments(
@@ -33,24 +63,26 @@ class GeneratedServiceIT {
                         Map.of("groupId", "com.example", "artifactId", "item-service"),
                         new Expected("item-service", "com/example/item", "Item", "items")),
                 arguments(
-                        "multi-word resource",
+                        "multi-word resource, every type and constraint",
                         Map.of(
                                 "groupId", "com.acme.purchasing",
                                 "artifactId", "purchase-order-lines",
-                                "resource", "PurchaseOrderLine"),
+                                "resource", "PurchaseOrderLine",
+                                "fields", EVERY_TYPE_AND_CONSTRAINT),
                         new Expected(
                                 "purchase-order-lines",
                                 "com/acme/purchasing/purchaseorderline",
                                 "PurchaseOrderLine",
                                 "purchase-order-lines")),
                 arguments(
-                        "deep package, irregular plural",
+                        "deep package, irregular plural, optional fields",
                         Map.of(
                                 "groupId", "org.example",
                                 "artifactId", "catalog-admin",
                                 "version", "2.3.0",
                                 "package", "org.example.shop.catalog.admin.v2",
-                                "resource", "Category"),
+                                "resource", "Category",
+                                "fields", NOTHING_REQUIRED_OR_UNIQUE),
                         new Expected(
                                 "catalog-admin",
                                 "org/example/shop/catalog/admin/v2/category",
@@ -125,6 +157,9 @@ class GeneratedServiceIT {
                         ".github/workflows/ci.yml",
                         "mvnw",
                         ".mvn/wrapper/maven-wrapper.properties");
+        assertThat(files.list())
+                .as("the enum bundle, split into one file per enum")
+                .noneMatch(file -> file.endsWith("Enums.java"));
         assertThat(files.resolve("mvnw")).isExecutable();
         assertThat(files.resolve("target"))
                 .as("build output in a fresh project")
@@ -169,6 +204,9 @@ class GeneratedServiceIT {
         assertThat(problems).as("failed, erroneous or skipped tests").isZero();
         String feature = expected.featurePath().replace('/', '.') + "." + expected.resource();
         assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ResourceTests.xml"))
+                .exists();
+        // A filter and a sort per field.
+        assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ListingTests.xml"))
                 .exists();
         // Every operation through a client generated from the committed document, with the operationIds' names.
         assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ClientTests.xml"))

@@ -6,20 +6,33 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The interactive command of the README: Maven asks, and defaults follow the answers given before them. */
+/**
+ * The interactive command of the README: Maven asks, showing the default fields as the example, and defaults follow the
+ * answers given before them.
+ */
 class InteractiveGenerationIT {
 
     @Test
     void shouldAskForTheResourceAndDeriveItsPathAndPackage() throws Exception {
         Path workspace = Workspace.create("interactive");
-        // In the order Maven asks: resource, groupId, artifactId, package, resourcePath, feature; then confirm.
-        List<String> answers = List.of("Invoice", "com.example.billing", "invoices", "", "", "", "Y");
+        // In the order Maven asks: resource, fields, groupId, artifactId, package, resourcePath, feature; then confirm.
+        List<String> answers = List.of(
+                "Invoice",
+                "number:String:required:unique:max=20,total:BigDecimal:min=0,paid:Boolean",
+                "com.example.billing",
+                "invoices",
+                "",
+                "",
+                "",
+                "Y");
 
         Maven.Result generation = Maven.generateInteractively(workspace, answers);
 
         assertThat(generation.succeeded()).as(generation.tail()).isTrue();
         assertThat(generation.output())
                 .contains("Define value for property 'resource'")
+                .contains(
+                        "Define value for property 'fields' name:String:required:unique:max=120,description:Text:max=2000")
                 .contains("resourcePath: invoices")
                 .contains("feature: invoice");
         ProjectFiles files = ProjectFiles.of(workspace.resolve("invoices"), workspace.resolve("invoices/.gitignore"));
@@ -28,5 +41,10 @@ class InteractiveGenerationIT {
                 .contains("src/test/java/com/example/billing/invoice/InvoiceResourceTests.java");
         assertThat(files.readLines("src/main/java/com/example/billing/invoice/rest/InvoiceResource.java"))
                 .contains("@Path(\"/invoices\")");
+        assertThat(String.join(
+                        "\n", files.readLines("src/main/java/com/example/billing/invoice/api/InvoiceRequest.java")))
+                .contains("String number,")
+                .contains("BigDecimal total,")
+                .contains("Boolean paid)");
     }
 }

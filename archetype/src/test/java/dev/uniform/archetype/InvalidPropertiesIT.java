@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A bad value fails generation in batch mode with a message naming the property, and leaves no folder behind. */
+/**
+ * A bad value fails generation in batch mode with a message naming the property (for fields: each field), and leaves no
+ * folder behind.
+ */
 class InvalidPropertiesIT {
 
     @ParameterizedTest(name = "{0}={1}")
@@ -40,6 +44,72 @@ class InvalidPropertiesIT {
         assertThat(generation.output())
                 .contains("uniform-archetype cannot generate this project")
                 .contains(message);
+        try (Stream<Path> left = Files.list(workspace)) {
+            assertThat(left).as("left in %s", workspace).containsExactly(generation.log());
+        }
+    }
+
+    /** Every way a field can be wrong, in one spec: each is named, and nothing is written. */
+    @Test
+    void shouldNameEveryInvalidFieldAndLeaveNothingBehind() throws Exception {
+        Path workspace = Workspace.create("invalid-fields");
+        Map<String, String> properties = new HashMap<>(Map.of("groupId", "com.example", "artifactId", "orders"));
+        properties.put(
+                "fields",
+                String.join(
+                        ",",
+                        "id:Long",
+                        "version:Integer",
+                        "createdAt:Instant",
+                        "updatedAt:Instant",
+                        "class:String",
+                        "order:String",
+                        "user:String",
+                        "group:Integer",
+                        "desc:Text",
+                        "amount:Money",
+                        "note:String:indexed",
+                        "dup:String",
+                        "dup:Text",
+                        "qty:Integer:min=5:max=2",
+                        "state:enum()",
+                        "kind:enum(open|2X)",
+                        "color:enum(RED|RED)",
+                        "Bad_name:String",
+                        "price:BigDecimal:min=abc",
+                        "flag:Boolean:unique",
+                        "body:Text:unique",
+                        "mail:String:email:max=10",
+                        "due:LocalDate:min=3"));
+
+        Maven.Result generation = Maven.generate(workspace, properties);
+
+        assertThat(generation.succeeded()).as("generation").isFalse();
+        assertThat(generation.output())
+                .contains("uniform-archetype cannot generate this project; nothing was written")
+                .contains("field 'id' is a name the generated code uses itself")
+                .contains("field 'version' is a name the generated code uses itself")
+                .contains("field 'createdAt' is a name the generated code uses itself")
+                .contains("field 'updatedAt' is a name the generated code uses itself")
+                .contains("field 'class' is a Java keyword")
+                .contains("field 'order' is a reserved word in SQL")
+                .contains("field 'user' is a reserved word in SQL")
+                .contains("field 'group' is a reserved word in SQL")
+                .contains("field 'desc' is a reserved word in SQL")
+                .contains("field 'amount' has an unknown type 'Money'")
+                .contains("field 'note' has an unknown constraint 'indexed'")
+                .contains("field 'dup' is given twice")
+                .contains("field 'qty' has min=5 above max=2")
+                .contains("field 'state' has an enum without values")
+                .contains("field 'kind' has an enum value 'open' that is not an UPPER_SNAKE_CASE constant")
+                .contains("field 'kind' has an enum value '2X' that is not an UPPER_SNAKE_CASE constant")
+                .contains("field 'color' has the enum value RED twice")
+                .contains("field 'Bad_name' must be a lowerCamelCase name")
+                .contains("field 'price' has min=abc: write a number")
+                .contains("field 'flag' has unique, which a Boolean cannot be")
+                .contains("field 'body' has unique, which a Text cannot be")
+                .contains("field 'mail' has email and max=10")
+                .contains("field 'due' has min=, which applies to String and Text (length) and to Integer, Long");
         try (Stream<Path> left = Files.list(workspace)) {
             assertThat(left).as("left in %s", workspace).containsExactly(generation.log());
         }

@@ -120,7 +120,7 @@ class ProductionModeIT {
                     .statusCode(401)
                     .body("type", equalTo("urn:uniform:problem:unauthenticated"));
             given().port(launch.port())
-                    .queryParam("q", "PROD-")
+                    .queryParam("code", "PROD-")
                     .get("/products")
                     .then()
                     .statusCode(200)

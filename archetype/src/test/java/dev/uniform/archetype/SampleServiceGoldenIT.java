@@ -24,6 +24,9 @@ class SampleServiceGoldenIT {
             "version", "1.0.0-SNAPSHOT",
             "package", "dev.uniform.sample",
             "resource", "Product",
+            "fields",
+                    "code:String:required:unique:max=32,name:String:required:max=120,price:BigDecimal:required:min=0,"
+                            + "status:enum(DRAFT|ACTIVE|ARCHIVED):required",
             "parentRelativePath", "../parent-bom/pom.xml");
 
     private static final Path SAMPLE_DIRECTORY = Path.of(System.getProperty("uniform.sample.directory"));

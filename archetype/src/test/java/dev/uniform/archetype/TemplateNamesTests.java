@@ -90,6 +90,42 @@ class TemplateNamesTests {
                 .isEqualTo(String.join("|", label, aLabel, pluralTitle, table));
     }
 
+    @Test
+    void shouldDefaultToASmallNeutralFieldList() {
+        assertThat(evaluate(defaults.get("fields"), Map.of()))
+                .isEqualTo("name:String:required:unique:max=120,description:Text:max=2000");
+    }
+
+    @Test
+    void shouldDeriveEachFieldsJavaAndSqlTypesAndAValidExample() {
+        String fields = "customerName:String:required:max=8,total:BigDecimal:min=0:max=10,placedOn:LocalDate,"
+                + "status:enum(OPEN|PAID):required,notes:Text:min=30,ref:UUID:unique,count:Long:max=5";
+        String each = "#parse(\"/archetype-resources/names.vm\")"
+                + "#foreach( $f in $fieldList )$f.name $f.column $f.javaType $f.sqlType $f.example $f.kind;#end";
+
+        assertThat(evaluate(each, Map.of("resource", "Order", "resourcePath", "orders", "fields", fields))
+                        .split(";"))
+                .containsExactly(
+                        "customerName customer_name String varchar(8) \"Example \" text",
+                        "total total BigDecimal numeric(12, 2) 10 number",
+                        "placedOn placed_on LocalDate date \"2026-01-15\" time",
+                        "status status OrderStatus varchar(4) \"OPEN\" exact",
+                        "notes notes String text \"A longer text: the notes.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" text",
+                        "ref ref UUID uuid \"3fa85f64-5717-4562-b3fc-2c963f66afa6\" exact",
+                        "count count Long bigint 5 number");
+    }
+
+    @Test
+    void shouldParseAnySpecWithoutFailingSoThatTheCheckCanNameWhatIsWrong() {
+        String broken = "#parse(\"/archetype-resources/names.vm\")$fieldList.size() $exampleJson";
+
+        assertThat(evaluate(
+                        broken, Map.of("resource", "Order", "resourcePath", "orders", "fields", ",x:Text:min=1.5,:")))
+                .startsWith("3 {");
+        assertThat(evaluate(broken, Map.of("resource", "Order", "resourcePath", "orders", "fields", "")))
+                .startsWith("1 {");
+    }
+
     private static String evaluate(String template, Map<String, String> properties) {
         VelocityContext context = new VelocityContext(new HashMap<String, Object>(properties));
         StringWriter output = new StringWriter();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises what PostgreSQL and its drivers report, whichever driver raised it (JDBC or the reactive Vert.x client)
@@ -62,6 +64,9 @@ public final class DatabaseErrors {
     private static final Set<String> OPTIMISTIC_LOCK_FAILURES =
             Set.of("org.hibernate.StaleStateException", "jakarta.persistence.OptimisticLockException");
 
+    /** How PostgreSQL names the constraint a write violated, in the message every driver passes on. */
+    private static final Pattern CONSTRAINT_NAME = Pattern.compile("violates [a-z ]*constraint \"([^\"]+)\"");
+
     private static final boolean REACTIVE_CLIENT_PRESENT = isPresent("io.vertx.sqlclient.DatabaseException");
 
     private DatabaseErrors() {}
@@ -69,6 +74,20 @@ public final class DatabaseErrors {
     /** Whether {@code failure} or one of its causes says a unique constraint rejected the write. */
     public static boolean isUniqueViolation(Throwable failure) {
         return sqlStateOf(failure).filter(UNIQUE_VIOLATION::equals).isPresent();
+    }
+
+    /**
+     * The name of the constraint that {@code failure} or one of its causes says the write violated, such as
+     * {@code orders_code_key}: which unique value was taken, when a table has several. Empty when none is named.
+     */
+    public static Optional<String> violatedConstraint(Throwable failure) {
+        for (Throwable cause : causesOf(failure)) {
+            Matcher named = CONSTRAINT_NAME.matcher(String.valueOf(cause.getMessage()));
+            if (named.find()) {
+                return Optional.of(named.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code failure} or one of its causes says a foreign key rejected the write. */

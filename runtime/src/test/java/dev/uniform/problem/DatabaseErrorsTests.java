@@ -83,4 +83,21 @@ class DatabaseErrorsTests {
         assertThat(DatabaseErrors.isRejectedValue(new SQLException("duplicate key", "23505")))
                 .isFalse();
     }
+
+    @Test
+    void shouldNameTheViolatedConstraintHoweverWrapped() {
+        String message = "ERROR: duplicate key value violates unique constraint \"orders_code_key\" (23505)";
+
+        assertThat(DatabaseErrors.violatedConstraint(new CompletionException(
+                        new HibernateException(new PgException(message, "ERROR", "23505", "")))))
+                .contains("orders_code_key");
+        assertThat(DatabaseErrors.violatedConstraint(new SQLException(
+                        "ERROR: new row for relation \"orders\" violates check constraint \"orders_total_check\"",
+                        "23514")))
+                .contains("orders_total_check");
+        assertThat(DatabaseErrors.violatedConstraint(new SQLException("division by zero", "22012")))
+                .isEmpty();
+        assertThat(DatabaseErrors.violatedConstraint(new IllegalStateException((String) null)))
+                .isEmpty();
+    }
 }

@@ -1,6 +1,6 @@
 package dev.uniform.sample.product;
 
-/** Where a product is in its life: new ones start as {@code DRAFT}; {@code ARCHIVED} ones are kept for the record. */
+/** The values the status of a product can take. */
 public enum ProductStatus {
     DRAFT,
     ACTIVE,

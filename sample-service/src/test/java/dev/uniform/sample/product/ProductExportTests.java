@@ -1,6 +1,5 @@
 package dev.uniform.sample.product;
 
-import static dev.uniform.sample.product.ProductFixtures.uniquePrefix;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -29,10 +28,8 @@ class ProductExportTests {
 
     @Test
     void shouldStreamEveryOneInIdentifierOrderAcrossChunks() throws Throwable {
-        String prefix = uniquePrefix();
         int inserted = 1_234; // more than two chunks
-        insert(prefix, inserted);
-        long total = given().get("/products/statistics").jsonPath().getLong("total");
+        insert(inserted);
 
         String export = given().accept(NDJSON)
                 .when()
@@ -47,23 +44,15 @@ class ProductExportTests {
         for (String line : export.lines().toList()) {
             lines.add(JSON.readTree(line));
         }
-        assertThat(lines).hasSize((int) total);
+        assertThat(lines).hasSize(inserted);
         assertThat(lines).extracting(line -> line.get("id").asLong()).isSorted().doesNotHaveDuplicates();
-        List<JsonNode> ours = lines.stream()
-                .filter(line -> line.get("code").asText().startsWith(prefix + "-"))
-                .toList();
-        assertThat(ours).hasSize(inserted);
-        assertThat(ours.get(0).get("name").asText()).isEqualTo("Exported 1");
-        assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
-        assertThat(ours)
-                .allSatisfy(line -> assertThat(line.get("status").asText()).isEqualTo("ACTIVE"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("version")).isTrue());
     }
 
     @Test
     void shouldStreamServerSentEventsWhenAsked() throws Throwable {
-        String prefix = uniquePrefix();
         int inserted = 600; // more than one chunk
-        insert(prefix, inserted);
+        insert(inserted);
 
         String events = given().accept(SSE)
                 .when()
@@ -74,27 +63,25 @@ class ProductExportTests {
                 .extract()
                 .asString();
 
-        List<JsonNode> ours = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         for (String line :
                 events.lines().filter(line -> line.startsWith("data:")).toList()) {
-            JsonNode data = JSON.readTree(line.substring("data:".length()));
-            if (data.get("code").asText().startsWith(prefix + "-")) {
-                ours.add(data);
-            }
+            items.add(JSON.readTree(line.substring("data:".length())));
         }
-        assertThat(ours).hasSize(inserted);
-        assertThat(ours).extracting(data -> data.get("id").asLong()).isSorted();
-        assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
+        assertThat(items).hasSize(inserted);
+        assertThat(items).extracting(data -> data.get("id").asLong()).isSorted().doesNotHaveDuplicates();
     }
 
-    /** Many rows in one statement: creating them one request at a time would be the slow part of this test. */
-    private void insert(String prefix, int count) throws Throwable {
+    /**
+     * Exactly {@code count} products, inserted in one statement: creating them one request at a time would be the slow
+     * part of this test.
+     */
+    private void insert(int count) throws Throwable {
+        ProductFixtures.deleteAll(sessions);
         String sql = "insert into products (id, code, name, price, status, created_at, updated_at, version)"
-                + " select nextval('products_seq'), :prefix || '-' || n, 'Exported ' || n, 1.00 + n, 'ACTIVE',"
-                + " now(), now(), 0 from generate_series(1, :count) as n";
-        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
-                .setParameter("prefix", prefix)
-                .setParameter("count", count)
-                .executeUpdate()));
+                + " select nextval('products_seq'), left(rpad('e' || n, greatest(0, length('e' || n)), 'x'), 32), cast('Example name' as varchar(120)), cast(19.90 as numeric(12, 2)), cast('DRAFT' as varchar(8)), now(), now(), 0"
+                + " from generate_series(1, :count) as n";
+        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session ->
+                session.createNativeQuery(sql).setParameter("count", count).executeUpdate()));
     }
 }

@@ -1,17 +1,17 @@
 package dev.uniform.sample.product;
 
-import static dev.uniform.sample.product.ProductFixtures.body;
+import static dev.uniform.sample.product.ProductFixtures.count;
 import static dev.uniform.sample.product.ProductFixtures.create;
-import static dev.uniform.sample.product.ProductFixtures.uniquePrefix;
+import static dev.uniform.sample.product.ProductFixtures.valid;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.greaterThan;
 
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +24,18 @@ class ProductSecurityTests {
 
     @Test
     void shouldLetAnonymousCallersRead() {
-        String code = uniquePrefix();
-        long id = create(code, "Public kettle", "20.00", "ACTIVE");
+        long id = create();
 
-        given().when().get("/products/{id}", id).then().statusCode(200).body("code", equalTo(code));
-        given().queryParam("q", code)
-                .when()
-                .get("/products")
-                .then()
-                .statusCode(200)
-                .body("items.id", equalTo(List.of((int) id)));
+        given().when().get("/products/{id}", id).then().statusCode(200).body("id", equalTo((int) id));
+        given().when().get("/products").then().statusCode(200).body("totalItems", greaterThan(0));
     }
 
     @Test
     void shouldRefuseAnAnonymousWriteAndStoreNothing() {
-        String code = uniquePrefix();
+        long before = count();
 
         given().contentType(ContentType.JSON)
-                .body(body(code, "Anonymous kettle", "20.00", "ACTIVE"))
+                .body(valid())
                 .when()
                 .post("/products")
                 .then()
@@ -51,17 +45,17 @@ class ProductSecurityTests {
                 .body("type", equalTo("urn:uniform:problem:unauthenticated"))
                 .body("detail", equalTo("This operation needs a bearer token in the Authorization header."))
                 .body("instance", equalTo("/products"));
-        assertNoProductWithCode(code);
+        assertThat(count()).as("stored").isEqualTo(before);
     }
 
     @Test
     void shouldRefuseACallerWithoutTheWriteRole() {
-        String code = uniquePrefix();
+        long before = count();
 
         given().auth()
                 .oauth2(DevTokens.issue("reader", Set.of("products.read")))
                 .contentType(ContentType.JSON)
-                .body(body(code, "Unwritten kettle", "20.00", "ACTIVE"))
+                .body(valid())
                 .when()
                 .post("/products")
                 .then()
@@ -71,12 +65,12 @@ class ProductSecurityTests {
                 .body(
                         "detail",
                         equalTo("This operation needs the role products.write, which the caller does not have."));
-        assertNoProductWithCode(code);
+        assertThat(count()).as("stored").isEqualTo(before);
     }
 
     @Test
     void shouldKeepDeletingToItsOwnRole() {
-        long id = create(uniquePrefix(), "Kept kettle", "20.00", "ACTIVE");
+        long id = create();
 
         given().auth()
                 .oauth2(DevTokens.issue("writer", Set.of(ProductRoles.WRITE)))
@@ -89,15 +83,6 @@ class ProductSecurityTests {
                 .body(
                         "detail",
                         equalTo("This operation needs the role products.delete, which the caller does not have."));
-        given().when().get("/products/{id}", id).then().statusCode(200).body("name", equalTo("Kept kettle"));
-    }
-
-    private static void assertNoProductWithCode(String code) {
-        given().queryParam("q", code)
-                .when()
-                .get("/products")
-                .then()
-                .statusCode(200)
-                .body("items", hasSize(0));
+        given().when().get("/products/{id}", id).then().statusCode(200).body("version", equalTo(0));
     }
 }

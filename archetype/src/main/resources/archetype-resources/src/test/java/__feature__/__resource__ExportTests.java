@@ -1,7 +1,6 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature};
 
-import static ${package}.${feature}.${resource}Fixtures.uniquePrefix;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -30,10 +29,8 @@ class ${resource}ExportTests {
 
     @Test
     void shouldStreamEveryOneInIdentifierOrderAcrossChunks() throws Throwable {
-        String prefix = uniquePrefix();
         int inserted = 1_234; // more than two chunks
-        insert(prefix, inserted);
-        long total = given().get("/${resourcePath}/statistics").jsonPath().getLong("total");
+        insert(inserted);
 
         String export = given().accept(NDJSON)
                 .when()
@@ -48,23 +45,15 @@ class ${resource}ExportTests {
         for (String line : export.lines().toList()) {
             lines.add(JSON.readTree(line));
         }
-        assertThat(lines).hasSize((int) total);
+        assertThat(lines).hasSize(inserted);
         assertThat(lines).extracting(line -> line.get("id").asLong()).isSorted().doesNotHaveDuplicates();
-        List<JsonNode> ours = lines.stream()
-                .filter(line -> line.get("code").asText().startsWith(prefix + "-"))
-                .toList();
-        assertThat(ours).hasSize(inserted);
-        assertThat(ours.get(0).get("name").asText()).isEqualTo("Exported 1");
-        assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
-        assertThat(ours)
-                .allSatisfy(line -> assertThat(line.get("status").asText()).isEqualTo("ACTIVE"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("version")).isTrue());
     }
 
     @Test
     void shouldStreamServerSentEventsWhenAsked() throws Throwable {
-        String prefix = uniquePrefix();
         int inserted = 600; // more than one chunk
-        insert(prefix, inserted);
+        insert(inserted);
 
         String events = given().accept(SSE)
                 .when()
@@ -75,25 +64,30 @@ class ${resource}ExportTests {
                 .extract()
                 .asString();
 
-        List<JsonNode> ours = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         for (String line : events.lines().filter(line -> line.startsWith("data:")).toList()) {
-            JsonNode data = JSON.readTree(line.substring("data:".length()));
-            if (data.get("code").asText().startsWith(prefix + "-")) {
-                ours.add(data);
-            }
+            items.add(JSON.readTree(line.substring("data:".length())));
         }
-        assertThat(ours).hasSize(inserted);
-        assertThat(ours).extracting(data -> data.get("id").asLong()).isSorted();
-        assertThat(ours.get(inserted - 1).get("name").asText()).isEqualTo("Exported " + inserted);
+        assertThat(items).hasSize(inserted);
+        assertThat(items).extracting(data -> data.get("id").asLong()).isSorted().doesNotHaveDuplicates();
     }
 
-    /** Many rows in one statement: creating them one request at a time would be the slow part of this test. */
-    private void insert(String prefix, int count) throws Throwable {
-        String sql = "insert into ${table} (id, code, name, price, status, created_at, updated_at, version)"
-                + " select nextval('${table}_seq'), :prefix || '-' || n, 'Exported ' || n, 1.00 + n, 'ACTIVE',"
-                + " now(), now(), 0 from generate_series(1, :count) as n";
+    /**
+     * Exactly {@code count} ${labels}, inserted in one statement: creating them one request at a time would be the slow
+     * part of this test.
+     */
+    private void insert(int count) throws Throwable {
+        ${resource}Fixtures.deleteAll(sessions);
+#set( $columns = "" )
+#set( $values = "" )
+#foreach( $field in $fieldList )
+#set( $columns = "${columns}${field.column}, " )
+#set( $values = "${values}${field.sqlValue}, " )
+#end
+        String sql = "insert into ${table} (id, ${columns}created_at, updated_at, version)"
+                + " select nextval('${table}_seq'), ${values}now(), now(), 0"
+                + " from generate_series(1, :count) as n";
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
-                .setParameter("prefix", prefix)
                 .setParameter("count", count)
                 .executeUpdate()));
     }

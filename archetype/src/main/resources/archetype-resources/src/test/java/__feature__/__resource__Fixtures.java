@@ -2,44 +2,71 @@
 package ${package}.${feature};
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uniform.devauth.DevTokens;
+import dev.uniform.testing.UniqueValues;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Creates ${labels} over HTTP with codes no other test uses, so tests share the database without clashing. */
+/** Valid ${labels} for the tests, created over HTTP with fresh values wherever a field must be unique. */
 final class ${resource}Fixtures {
 
     /** The header that marks a replayed response to an Idempotency-Key. */
     static final String REPLAYED = "Idempotent-Replayed";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String EDITOR_TOKEN =
             DevTokens.issue("editor", Set.of(${resource}Roles.WRITE, ${resource}Roles.DELETE));
 
     private ${resource}Fixtures() {}
-
-    /** A fresh code prefix such as {@code T7}; codes that start with it belong to one test alone. */
-    static String uniquePrefix() {
-        return "T" + SEQUENCE.incrementAndGet() + "X"
-                + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
-    }
 
     /** A request by a caller holding every ${label} role, as changes need. */
     static RequestSpecification asEditor() {
         return given().auth().oauth2(EDITOR_TOKEN);
     }
 
-    static String body(String code, String name, String price, String status) {
-        return "{\"code\":\"%s\",\"name\":\"%s\",\"price\":%s,\"status\":\"%s\"}".formatted(code, name, price, status);
+    /**
+     * A valid request body: the documented example, with values of its own for the unique fields and for
+     * ${patchField.name}, so that no two bodies are alike.
+     */
+    static Map<String, Object> valid() {
+        Map<String, Object> body = new LinkedHashMap<>();
+#foreach( $field in $fieldList )
+#if( $field.unique || $field.name == $patchField.name )
+        body.put("${field.name}", ${field.javaFresh});
+#else
+        body.put("${field.name}", ${field.javaExample});
+#end
+#end
+        return body;
+    }
+
+    /** A partial update that changes one field of any ${label} the fixtures make. */
+    static Map<String, Object> patch() {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("${patchField.name}", ${patchField.javaFresh});
+        return patch;
+    }
+
+    /** {@link #valid()} with one field set to {@code value}. */
+    static Map<String, Object> validWith(String field, Object value) {
+        Map<String, Object> body = valid();
+        body.put(field, value);
+        return body;
     }
 
     /** Creates ${aLabel} and returns its id. */
-    static long create(String code, String name, String price, String status) {
-        return asEditor().contentType(ContentType.JSON)
-                .body(body(code, name, price, status))
+    static long create(Map<String, Object> body) {
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .when()
                 .post("/${resourcePath}")
                 .then()
@@ -47,6 +74,11 @@ final class ${resource}Fixtures {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /** Creates a valid ${label} and returns its id. */
+    static long create() {
+        return create(valid());
     }
 
     /** The ETag a read of the ${label} answers with: what a change must send in If-Match. */
@@ -57,5 +89,44 @@ final class ${resource}Fixtures {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
+    }
+
+    /** How many ${labels} there are. */
+    static long count() {
+        return given().queryParam("size", 1).get("/${resourcePath}").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+    }
+
+    /** Removes every ${label}, for tests that need to know all there are. */
+    static void deleteAll(Mutiny.SessionFactory sessions) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(
+                session -> session.createMutationQuery("delete from ${resource}").executeUpdate()));
+    }
+
+    /** Removes the ${labels} that hold one of the unique values of {@code body}, so that it can be created again. */
+    static void deleteWithUniqueValuesOf(Mutiny.SessionFactory sessions, Map<String, Object> body) throws Throwable {
+#if( $uniqueFields.isEmpty() )
+        // No field of ${aLabel} is unique: any body can be created again.
+#else
+#set( $conditions = "" )
+#foreach( $field in $uniqueFields )#set( $conditions = "${conditions}${field.column} = cast(cast(:${field.name} as text) as ${field.sqlType})" )#if( $foreach.hasNext )#set( $conditions = "${conditions} or " )#end#end
+        String sql = "delete from ${table} where ${conditions}";
+        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
+#foreach( $field in $uniqueFields )
+                .setParameter("${field.name}", String.valueOf(body.get("${field.name}")))
+#end
+                .executeUpdate()));
+#end
+    }
+
+    /** Each field of {@code sent} has the same value in {@code received}: numbers by value, anything else as text. */
+    static void assertSameValues(Map<String, Object> sent, Map<String, Object> received) {
+        sent.forEach((field, value) -> {
+            Object actual = received.get(field);
+            if (value instanceof Number && actual instanceof Number) {
+                assertThat(new BigDecimal(String.valueOf(actual))).as(field).isEqualByComparingTo(String.valueOf(value));
+            } else {
+                assertThat(String.valueOf(actual)).as(field).isEqualTo(String.valueOf(value));
+            }
+        });
     }
 }

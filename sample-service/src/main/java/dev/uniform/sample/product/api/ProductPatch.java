@@ -2,37 +2,37 @@ package dev.uniform.sample.product.api;
 
 import dev.uniform.sample.product.ProductStatus;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The fields of a product to change; a field that is absent or null keeps its value. Every field is required, so
- * null never means "remove".
+ * The fields of a product to change; a field that is absent or null keeps its value. To empty an optional field,
+ * replace the whole product (PUT).
  */
 @Schema(name = "ProductPatch", description = "Fields to change; absent or null fields keep their value.")
 public record ProductPatch(
-        @Pattern(regexp = ProductRequest.CODE_PATTERN, message = ProductRequest.CODE_MESSAGE)
-        @Schema(description = "New unique business key.", example = "AB-1001")
+        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Size(max = 32)
+        @Schema(description = "New code.", example = "Example code")
         String code,
 
-        @Size(max = 120)
         @Pattern(regexp = NOT_BLANK, message = "must not be blank")
-        @Schema(description = "New name.", example = "First product, revised")
+        @Size(max = 120)
+        @Schema(description = "New name.", example = "Example name")
         String name,
 
-        @Positive
         @Digits(integer = 10, fraction = 2)
+        @DecimalMin("0")
         @DecimalMax("9999999999.99")
-        @Schema(description = "New price with at most two decimals.", example = "229.00")
+        @Schema(description = "New price.", example = "19.90")
         BigDecimal price,
 
-        @Schema(description = "New lifecycle status.", example = "ARCHIVED")
+        @Schema(description = "New status.", example = "DRAFT")
         ProductStatus status) {
-
     /**
      * At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. Written so that
      * Java (which matches it against the whole value) and ECMA-262 (which JSON Schema validators and JavaScript clients
@@ -41,5 +41,5 @@ public record ProductPatch(
     static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** A valid partial update, shown in the API documentation. */
-    public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"ARCHIVED\"}";
+    public static final String EXAMPLE = "{\"name\":\"Revised name\"}";
 }

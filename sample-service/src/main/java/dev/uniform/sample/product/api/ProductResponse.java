@@ -11,17 +11,15 @@ public record ProductResponse(
         @Schema(description = "Identifier assigned by the service.", example = "1")
         long id,
 
-        @Schema(description = "Unique business key.", example = "AB-1000")
+        @Schema(description = "Code. Unique across all products.", example = "Example code")
         String code,
 
-        @Schema(description = "Name people see.", example = "First product")
+        @Schema(description = "Name.", example = "Example name")
         String name,
 
-        @Schema(description = "Price with at most two decimals.", example = "249.90")
-        BigDecimal price,
+        @Schema(description = "Price.", example = "19.90") BigDecimal price,
 
-        @Schema(description = "Lifecycle status.", example = "ACTIVE")
-        ProductStatus status,
+        @Schema(description = "Status.", example = "DRAFT") ProductStatus status,
 
         @Schema(description = "When it was created.", example = "2026-01-15T09:30:00Z")
         Instant createdAt,

@@ -33,7 +33,7 @@ public class Product {
     public BigDecimal price;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 8)
     public ProductStatus status;
 
     @CreationTimestamp

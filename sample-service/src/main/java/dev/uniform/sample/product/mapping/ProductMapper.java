@@ -1,15 +1,11 @@
 package dev.uniform.sample.product.mapping;
 
-import dev.uniform.sample.product.ProductPrices;
-import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
 import dev.uniform.sample.product.api.ProductResponse;
-import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.entity.Product;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 
 /** Copies between API records and the entity, field by field, so that a new field cannot be forgotten quietly. */
 public final class ProductMapper {
@@ -45,13 +41,8 @@ public final class ProductMapper {
     }
 
     /** Stored with two decimals; validation has made sure no digit is lost. */
-    private static BigDecimal inCents(BigDecimal price) {
-        return price.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    public static ProductStatistics toStatistics(Map<ProductStatus, Long> counts, ProductPrices prices) {
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new ProductStatistics(total, counts, prices.lowest(), prices.highest(), prices.average());
+    private static BigDecimal inCents(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public static ProductResponse toResponse(Product entity) {

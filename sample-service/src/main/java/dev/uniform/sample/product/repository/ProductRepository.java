@@ -4,18 +4,14 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import dev.uniform.sample.product.ProductFilter;
-import dev.uniform.sample.product.ProductPrices;
-import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.entity.Product;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Queries over products. Runs inside the caller's session: services open sessions and transactions. */
@@ -26,13 +22,13 @@ public class ProductRepository implements PanacheRepository<Product> {
     public Uni<Page<Product>> search(ProductFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
+        if (filter.code() != null) {
+            conditions.add("lower(code) like :code escape '\\'");
+            parameters.and("code", "%" + escapeLike(filter.code().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (filter.text() != null) {
-            conditions.add("(lower(name) like :text escape '\\' or lower(code) like :text escape '\\')");
-            parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        if (filter.name() != null) {
+            conditions.add("lower(name) like :name escape '\\'");
+            parameters.and("name", "%" + escapeLike(filter.name().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.minPrice() != null) {
             conditions.add("price >= :minPrice");
@@ -42,29 +38,12 @@ public class ProductRepository implements PanacheRepository<Product> {
             conditions.add("price <= :maxPrice");
             parameters.and("maxPrice", filter.maxPrice());
         }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
         String query = String.join(" and ", conditions);
         return PanachePaging.fetch(find(query, PanachePaging.sortOf(page, "id"), parameters), page);
-    }
-
-    /** How many products each status has, every status listed; on {@code session} alone, see SeparateSessions. */
-    public Uni<Map<ProductStatus, Long>> countByStatus(Mutiny.Session session) {
-        return session.createSelectionQuery("select status, count(*) from Product group by status", Object[].class)
-                .getResultList()
-                .map(rows -> {
-                    Map<ProductStatus, Long> counts = new EnumMap<>(ProductStatus.class);
-                    for (ProductStatus status : ProductStatus.values()) {
-                        counts.put(status, 0L);
-                    }
-                    rows.forEach(row -> counts.put((ProductStatus) row[0], (Long) row[1]));
-                    return counts;
-                });
-    }
-
-    /** The lowest, highest and average price; on {@code session} alone, see SeparateSessions. */
-    public Uni<ProductPrices> prices(Mutiny.Session session) {
-        String query = "select new dev.uniform.sample.product.ProductPrices(min(price), max(price), avg(price))"
-                + " from Product";
-        return session.createSelectionQuery(query, ProductPrices.class).getSingleResult();
     }
 
     /**

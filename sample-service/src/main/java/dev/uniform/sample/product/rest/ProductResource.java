@@ -14,7 +14,6 @@ import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
 import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.api.ProductSort;
-import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.service.ProductService;
 import dev.uniform.streaming.StreamedResponses;
 import io.smallrye.mutiny.Multi;
@@ -91,7 +90,7 @@ public class ProductResource {
     @Operation(
             operationId = "createProduct",
             summary = "Create a product",
-            description = "Adds a product; its code must not be in use yet.")
+            description = "Adds a product; its unique values must not be in use yet.")
     @RequestBody(
             required = true,
             content =
@@ -116,7 +115,7 @@ public class ProductResource {
     @APIResponse(
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
-    @APIResponse(responseCode = "409", description = "Another product already uses this code.")
+    @APIResponse(responseCode = "409", description = "Another product already has one of its unique values.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
     public Uni<RestResponse<ProductResponse>> create(
             @RestHeader(IdempotencyKey.HEADER)
@@ -157,51 +156,42 @@ public class ProductResource {
     @Parameter(
             name = "sort",
             in = ParameterIn.QUERY,
-            description = "Comma-separated fields among code, name, price, createdAt, updatedAt; prefix '-' for"
-                    + " descending. Default: name.",
-            example = "-price,name")
+            description =
+                    "Comma-separated fields among code, name, price, status, createdAt, updatedAt; prefix '-' for descending."
+                            + " Default: code.",
+            example = "-createdAt")
     @APIResponse(responseCode = "200", description = "One page of matching products.")
     @APIResponse(responseCode = "400", description = "A paging, sorting or filter parameter is not valid; it is named.")
     public Uni<Page<ProductResponse>> list(
             @Valid @BeanParam PageParameters page,
-            @Parameter(description = "Only products in this status.", example = "ACTIVE") @RestQuery
-                    ProductStatus status,
-            @Parameter(description = "Only products whose name or code contains this text, ignoring case.")
+            @Parameter(
+                            description = "Only products whose code contains this text, ignoring case.",
+                            example = "Example code")
                     @RestQuery
                     @Size(max = 100)
-                    String q,
-            @Parameter(description = "Only products at least this expensive.", example = "10.00")
+                    String code,
+            @Parameter(
+                            description = "Only products whose name contains this text, ignoring case.",
+                            example = "Example name")
                     @RestQuery
-                    @DecimalMin("0")
+                    @Size(max = 100)
+                    String name,
+            @Parameter(description = "Only products whose price is at least this.", example = "19.90")
+                    @RestQuery
+                    @DecimalMin("-9999999999.99")
                     @DecimalMax("9999999999.99")
                     @Digits(integer = 10, fraction = 2)
                     BigDecimal minPrice,
-            @Parameter(description = "Only products at most this expensive.", example = "500.00")
+            @Parameter(description = "Only products whose price is at most this.", example = "19.90")
                     @RestQuery
-                    @DecimalMin("0")
+                    @DecimalMin("-9999999999.99")
                     @DecimalMax("9999999999.99")
                     @Digits(integer = 10, fraction = 2)
-                    BigDecimal maxPrice) {
-        ProductFilter filter = new ProductFilter(status, q, minPrice, maxPrice);
+                    BigDecimal maxPrice,
+            @Parameter(description = "Only products with this status.", example = "DRAFT") @RestQuery
+                    ProductStatus status) {
+        ProductFilter filter = new ProductFilter(code, name, minPrice, maxPrice, status);
         return service.list(filter, paging.request(page, ProductSort.class, ProductSort.DEFAULT));
-    }
-
-    /** Figures over all products. */
-    @GET
-    @Path("/statistics")
-    @Operation(
-            operationId = "getProductStatistics",
-            summary = "Statistics of products",
-            description = "Counts by status and the lowest, highest and average price of all products.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The figures.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProductStatistics.class)))
-    public Uni<ProductStatistics> statistics() {
-        return service.statistics();
     }
 
     /**
@@ -272,7 +262,7 @@ public class ProductResource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
+    @APIResponse(responseCode = "409", description = "Another product already has one of the new unique values.")
     @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<RestResponse<ProductResponse>> replace(
@@ -296,7 +286,7 @@ public class ProductResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductPatch.class),
-                            examples = @ExampleObject(name = "archive-cheaper", value = ProductPatch.EXAMPLE)))
+                            examples = @ExampleObject(name = "one-field", value = ProductPatch.EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "The product as now stored.",
@@ -309,7 +299,7 @@ public class ProductResource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No product has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another product already uses the new code.")
+    @APIResponse(responseCode = "409", description = "Another product already has one of the new unique values.")
     @APIResponse(responseCode = "412", description = "The product has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<RestResponse<ProductResponse>> patch(

@@ -12,13 +12,10 @@ import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import dev.uniform.sample.product.ProductFilter;
-import dev.uniform.sample.product.ProductPrices;
 import dev.uniform.sample.product.ProductSettings;
-import dev.uniform.sample.product.ProductStatus;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
 import dev.uniform.sample.product.api.ProductResponse;
-import dev.uniform.sample.product.api.ProductStatistics;
 import dev.uniform.sample.product.entity.Product;
 import dev.uniform.sample.product.mapping.ProductMapper;
 import dev.uniform.sample.product.repository.ProductRepository;
@@ -28,7 +25,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -74,7 +70,7 @@ public class ProductService {
                 .persistAndFlush(entity)
                 .map(ProductMapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> codeTaken(request.code()));
+                .transform(ProductService::valueTaken);
     }
 
     @WithSession
@@ -85,13 +81,6 @@ public class ProductService {
     @WithSession
     public Uni<Page<ProductResponse>> list(ProductFilter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(ProductMapper::toResponse));
-    }
-
-    /** Counts and prices, read at the same time, each on a session of its own: one session runs one query at once. */
-    public Uni<ProductStatistics> statistics() {
-        Uni<Map<ProductStatus, Long>> counts = SeparateSessions.read(sessions, repository::countByStatus);
-        Uni<ProductPrices> prices = SeparateSessions.read(sessions, repository::prices);
-        return Uni.combine().all().unis(counts, prices).with(ProductMapper::toStatistics);
     }
 
     /**
@@ -129,12 +118,12 @@ public class ProductService {
 
     @WithTransaction
     public Uni<ProductResponse> replace(long id, IfMatch ifMatch, ProductRequest request) {
-        return change(id, ifMatch, entity -> ProductMapper.replace(entity, request), request.code());
+        return change(id, ifMatch, entity -> ProductMapper.replace(entity, request));
     }
 
     @WithTransaction
     public Uni<ProductResponse> patch(long id, IfMatch ifMatch, ProductPatch patch) {
-        return change(id, ifMatch, entity -> ProductMapper.patch(entity, patch), patch.code());
+        return change(id, ifMatch, entity -> ProductMapper.patch(entity, patch));
     }
 
     @WithTransaction
@@ -150,16 +139,16 @@ public class ProductService {
     }
 
     /**
-     * Applies {@code edit} and flushes at once, so that a clash of codes surfaces here as a 409 and a concurrent
-     * update, caught by the version column, as a 412, not at commit.
+     * Applies {@code edit} and flushes at once, so that a value taken by another product surfaces here as a 409 and a
+     * concurrent update, caught by the version column, as a 412, not at commit.
      */
-    private Uni<ProductResponse> change(long id, IfMatch ifMatch, Consumer<Product> edit, String newCode) {
+    private Uni<ProductResponse> change(long id, IfMatch ifMatch, Consumer<Product> edit) {
         return findCurrent(id, ifMatch)
                 .invoke(edit)
                 .call(repository::flush)
                 .map(ProductMapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> codeTaken(newCode));
+                .transform(ProductService::valueTaken);
     }
 
     private Uni<Product> findExisting(long id) {
@@ -179,7 +168,12 @@ public class ProductService {
         return Uni.createFrom().failure(PreconditionFailedException.changedMeanwhile(RESOURCE, id));
     }
 
-    private static ConflictException codeTaken(String code) {
-        return new ConflictException("Code " + code + " is already used by another product.");
+    /** Names the unique field whose value another product has, by the constraint the migration named after it. */
+    private static ConflictException valueTaken(Throwable failure) {
+        return switch (DatabaseErrors.violatedConstraint(failure).orElse("")) {
+            case "products_code_key" ->
+                new ConflictException("Another product already has this code; code must be unique.");
+            default -> new ConflictException("Another product already has one of these unique values.");
+        };
     }
 }

@@ -1,38 +1,38 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature}.api;
 
-import ${package}.${feature}.${resource}Status;
+#foreach( $field in $enumFields )
+import ${package}.${feature}.${field.javaType};
+#end
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The fields of ${aLabel} to change; a field that is absent or null keeps its value. Every field is required, so
- * null never means "remove".
+ * The fields of ${aLabel} to change; a field that is absent or null keeps its value. To empty an optional field,
+ * replace the whole ${label} (PUT).
  */
 @Schema(name = "${resource}Patch", description = "Fields to change; absent or null fields keep their value.")
 public record ${resource}Patch(
-        @Pattern(regexp = ${resource}Request.CODE_PATTERN, message = ${resource}Request.CODE_MESSAGE)
-        @Schema(description = "New unique business key.", example = "AB-1001")
-        String code,
+#set( $patch = true )
+#foreach( $field in $fieldList )
+#if( $foreach.index > 0 )
 
-        @Size(max = 120)
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
-        @Schema(description = "New name.", example = "First ${label}, revised")
-        String name,
-
-        @Positive
-        @Digits(integer = 10, fraction = 2)
-        @DecimalMax("9999999999.99")
-        @Schema(description = "New price with at most two decimals.", example = "229.00")
-        BigDecimal price,
-
-        @Schema(description = "New lifecycle status.", example = "ARCHIVED")
-        ${resource}Status status) {
+#end
+#parse( "/archetype-resources/constraints.vm" )
+        @Schema(description = "New ${field.label}.", example = "${field.exampleText}")
+        ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {#end
+#end
 
     /**
      * At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. Written so that
@@ -42,5 +42,5 @@ public record ${resource}Patch(
     static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** A valid partial update, shown in the API documentation. */
-    public static final String EXAMPLE = "{\"price\":229.00,\"status\":\"ARCHIVED\"}";
+    public static final String EXAMPLE = "{\"${patchField.name}\":${patchExampleJava}}";
 }

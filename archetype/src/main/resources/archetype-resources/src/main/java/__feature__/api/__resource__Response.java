@@ -1,9 +1,13 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature}.api;
 
-import ${package}.${feature}.${resource}Status;
+#foreach( $field in $enumFields )
+import ${package}.${feature}.${field.javaType};
+#end
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** ${ALabel} as the API shows it. */
@@ -11,18 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ${resource}Response(
         @Schema(description = "Identifier assigned by the service.", example = "1")
         long id,
+#foreach( $field in $fieldList )
 
-        @Schema(description = "Unique business key.", example = "AB-1000")
-        String code,
-
-        @Schema(description = "Name people see.", example = "First ${label}")
-        String name,
-
-        @Schema(description = "Price with at most two decimals.", example = "249.90")
-        BigDecimal price,
-
-        @Schema(description = "Lifecycle status.", example = "ACTIVE")
-        ${resource}Status status,
+#if( $field.required )
+        @Schema(description = "${field.description}", example = "${field.exampleText}")
+#else
+        @Schema(description = "${field.description} Null when not set.", example = "${field.exampleText}", nullable = true)
+#end
+        ${field.javaType} ${field.name},
+#end
 
         @Schema(description = "When it was created.", example = "2026-01-15T09:30:00Z")
         Instant createdAt,

@@ -1,7 +1,9 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature}.entity;
 
-import ${package}.${feature}.${resource}Status;
+#foreach( $field in $enumFields )
+import ${package}.${feature}.${field.javaType};
+#end
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
@@ -23,19 +27,22 @@ public class ${resource} {
     @Id
     @GeneratedValue
     public Long id;
+#foreach( $field in $fieldList )
 
-    @Column(nullable = false, length = 32, unique = true)
-    public String code;
-
-    @Column(nullable = false, length = 120)
-    public String name;
-
-    @Column(nullable = false, precision = 12, scale = 2)
-    public BigDecimal price;
-
+#if( $field.type == "enum" )
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public ${resource}Status status;
+#end
+#set( $attributes = [] )
+#if( $field.required )#set( $added = $attributes.add("nullable = false") )#end
+#if( $field.length != "" )#set( $added = $attributes.add("length = ${field.length}") )#end
+#if( $field.type == "BigDecimal" )#set( $added = $attributes.add("precision = 12, scale = 2") )#end
+#if( $field.type == "Text" )#set( $added = $attributes.add("columnDefinition = ""text""") )#end
+#if( $field.unique )#set( $added = $attributes.add("unique = true") )#end
+#set( $columnAttributes = "" )
+#foreach( $attribute in $attributes )#if( $foreach.index > 0 )#set( $columnAttributes = "${columnAttributes}, " )#end#set( $columnAttributes = "${columnAttributes}${attribute}" )#end
+    @Column($columnAttributes)
+    public ${field.javaType} ${field.name};
+#end
 
     @CreationTimestamp
     @Column(nullable = false, updatable = false)

@@ -5,18 +5,14 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import ${package}.${feature}.${resource}Filter;
-import ${package}.${feature}.${resource}Prices;
-import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.entity.${resource};
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Queries over ${labels}. Runs inside the caller's session: services open sessions and transactions. */
@@ -27,45 +23,30 @@ public class ${resource}Repository implements PanacheRepository<${resource}> {
     public Uni<Page<${resource}>> search(${resource}Filter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
+#foreach( $field in $fieldList )
+#if( $field.kind == "text" )
+        if (filter.${field.name}() != null) {
+            conditions.add("lower(${field.name}) like :${field.name} escape '\\'");
+            parameters.and("${field.name}", "%" + escapeLike(filter.${field.name}().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (filter.text() != null) {
-            conditions.add("(lower(name) like :text escape '\\' or lower(code) like :text escape '\\')");
-            parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+#elseif( $field.kind == "exact" )
+        if (filter.${field.name}() != null) {
+            conditions.add("${field.name} = :${field.name}");
+            parameters.and("${field.name}", filter.${field.name}());
         }
-        if (filter.minPrice() != null) {
-            conditions.add("price >= :minPrice");
-            parameters.and("minPrice", filter.minPrice());
+#else
+        if (filter.min${field.Name}() != null) {
+            conditions.add("${field.name} >= :min${field.Name}");
+            parameters.and("min${field.Name}", filter.min${field.Name}());
         }
-        if (filter.maxPrice() != null) {
-            conditions.add("price <= :maxPrice");
-            parameters.and("maxPrice", filter.maxPrice());
+        if (filter.max${field.Name}() != null) {
+            conditions.add("${field.name} <= :max${field.Name}");
+            parameters.and("max${field.Name}", filter.max${field.Name}());
         }
+#end
+#end
         String query = String.join(" and ", conditions);
         return PanachePaging.fetch(find(query, PanachePaging.sortOf(page, "id"), parameters), page);
-    }
-
-    /** How many ${labels} each status has, every status listed; on {@code session} alone, see SeparateSessions. */
-    public Uni<Map<${resource}Status, Long>> countByStatus(Mutiny.Session session) {
-        return session.createSelectionQuery("select status, count(*) from ${resource} group by status", Object[].class)
-                .getResultList()
-                .map(rows -> {
-                    Map<${resource}Status, Long> counts = new EnumMap<>(${resource}Status.class);
-                    for (${resource}Status status : ${resource}Status.values()) {
-                        counts.put(status, 0L);
-                    }
-                    rows.forEach(row -> counts.put((${resource}Status) row[0], (Long) row[1]));
-                    return counts;
-                });
-    }
-
-    /** The lowest, highest and average price; on {@code session} alone, see SeparateSessions. */
-    public Uni<${resource}Prices> prices(Mutiny.Session session) {
-        String query = "select new ${package}.${feature}.${resource}Prices(min(price), max(price), avg(price))"
-                + " from ${resource}";
-        return session.createSelectionQuery(query, ${resource}Prices.class).getSingleResult();
     }
 
     /**

@@ -11,12 +11,13 @@ import dev.uniform.paging.Paging;
 import dev.uniform.streaming.StreamedResponses;
 import ${package}.${feature}.${resource}Filter;
 import ${package}.${feature}.${resource}Roles;
-import ${package}.${feature}.${resource}Status;
+#foreach( $field in $enumFields )
+import ${package}.${feature}.${field.javaType};
+#end
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
 import ${package}.${feature}.api.${resource}Response;
 import ${package}.${feature}.api.${resource}Sort;
-import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.service.${resource}Service;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -92,7 +96,11 @@ public class ${resource}Resource {
     @Operation(
             operationId = "create${resource}",
             summary = "Create ${aLabel}",
-            description = "Adds ${aLabel}; its code must not be in use yet.")
+#if( $uniqueFields.isEmpty() )
+            description = "Adds ${aLabel}.")
+#else
+            description = "Adds ${aLabel}; its unique values must not be in use yet.")
+#end
     @RequestBody(
             required = true,
             content =
@@ -117,7 +125,9 @@ public class ${resource}Resource {
     @APIResponse(
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
-    @APIResponse(responseCode = "409", description = "Another ${label} already uses this code.")
+#if( !$uniqueFields.isEmpty() )
+    @APIResponse(responseCode = "409", description = "Another ${label} already has one of its unique values.")
+#end
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
     public Uni<RestResponse<${resource}Response>> create(
             @RestHeader(IdempotencyKey.HEADER)
@@ -155,54 +165,53 @@ public class ${resource}Resource {
             operationId = "list${Resources}",
             summary = "List ${labels}",
             description = "Pages through the ${labels} that match every given filter, sorted by the given fields.")
+#set( $sortNames = "" )
+#foreach( $field in $sortableFields )#set( $sortNames = "${sortNames}${field.name}, " )#end
     @Parameter(
             name = "sort",
             in = ParameterIn.QUERY,
-            description = "Comma-separated fields among code, name, price, createdAt, updatedAt; prefix '-' for"
-                    + " descending. Default: name.",
-            example = "-price,name")
+            description = "Comma-separated fields among ${sortNames}createdAt, updatedAt; prefix '-' for descending."
+                    + " Default: ${defaultSort}.",
+            example = "-createdAt")
     @APIResponse(responseCode = "200", description = "One page of matching ${labels}.")
     @APIResponse(responseCode = "400", description = "A paging, sorting or filter parameter is not valid; it is named.")
     public Uni<Page<${resource}Response>> list(
-            @Valid @BeanParam PageParameters page,
-            @Parameter(description = "Only ${labels} in this status.", example = "ACTIVE") @RestQuery
-                    ${resource}Status status,
-            @Parameter(description = "Only ${labels} whose name or code contains this text, ignoring case.")
+            @Valid @BeanParam PageParameters page#if( $fieldList.isEmpty() )) {#else,#end
+#foreach( $field in $fieldList )
+#set( $moreFields = $foreach.hasNext )
+#if( $field.kind == "text" )
+            @Parameter(description = "Only ${labels} whose ${field.label} contains this text, ignoring case.", example = "${field.exampleText}")
                     @RestQuery
                     @Size(max = 100)
-                    String q,
-            @Parameter(description = "Only ${labels} at least this expensive.", example = "10.00")
+                    String ${field.name}#if( $foreach.hasNext ),#else) {#end
+#elseif( $field.kind == "exact" )
+            @Parameter(description = "Only ${labels} with this ${field.label}.", example = "${field.exampleText}") @RestQuery
+                    ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {#end
+#else
+#foreach( $bound in ["min", "max"] )
+#if( $bound == "min" )#set( $comparison = "at least" )#else#set( $comparison = "at most" )#end
+            @Parameter(description = "Only ${labels} whose ${field.label} is ${comparison} this.", example = "${field.exampleText}")
                     @RestQuery
-                    @DecimalMin("0")
+#if( $field.type == "BigDecimal" )
+                    @DecimalMin("-9999999999.99")
                     @DecimalMax("9999999999.99")
                     @Digits(integer = 10, fraction = 2)
-                    BigDecimal minPrice,
-            @Parameter(description = "Only ${labels} at most this expensive.", example = "500.00")
-                    @RestQuery
-                    @DecimalMin("0")
-                    @DecimalMax("9999999999.99")
-                    @Digits(integer = 10, fraction = 2)
-                    BigDecimal maxPrice) {
-        ${resource}Filter filter = new ${resource}Filter(status, q, minPrice, maxPrice);
+#end
+                    ${field.javaType} ${bound}${field.Name}#if( $moreFields || $bound == "min" ),#else) {#end
+#end
+#end
+#end
+        ${resource}Filter filter = new ${resource}Filter(
+#set( $arguments = "" )
+#foreach( $field in $fieldList )
+#if( $field.kind == "text" || $field.kind == "exact" )
+#set( $arguments = "${arguments}${field.name}, " )
+#else
+#set( $arguments = "${arguments}min${field.Name}, max${field.Name}, " )
+#end
+#end
+                ${arguments.replaceAll(", $", "")});
         return service.list(filter, paging.request(page, ${resource}Sort.class, ${resource}Sort.DEFAULT));
-    }
-
-    /** Figures over all ${labels}. */
-    @GET
-    @Path("/statistics")
-    @Operation(
-            operationId = "get${resource}Statistics",
-            summary = "Statistics of ${labels}",
-            description = "Counts by status and the lowest, highest and average price of all ${labels}.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The figures.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ${resource}Statistics.class)))
-    public Uni<${resource}Statistics> statistics() {
-        return service.statistics();
     }
 
     /**
@@ -273,7 +282,9 @@ public class ${resource}Resource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
+#if( !$uniqueFields.isEmpty() )
+    @APIResponse(responseCode = "409", description = "Another ${label} already has one of the new unique values.")
+#end
     @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<RestResponse<${resource}Response>> replace(
@@ -297,7 +308,7 @@ public class ${resource}Resource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ${resource}Patch.class),
-                            examples = @ExampleObject(name = "archive-cheaper", value = ${resource}Patch.EXAMPLE)))
+                            examples = @ExampleObject(name = "one-field", value = ${resource}Patch.EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "The ${label} as now stored.",
@@ -310,7 +321,9 @@ public class ${resource}Resource {
             responseCode = "400",
             description = "The body is malformed or a field is not valid; each bad field is named.")
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
-    @APIResponse(responseCode = "409", description = "Another ${label} already uses the new code.")
+#if( !$uniqueFields.isEmpty() )
+    @APIResponse(responseCode = "409", description = "Another ${label} already has one of the new unique values.")
+#end
     @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<RestResponse<${resource}Response>> patch(

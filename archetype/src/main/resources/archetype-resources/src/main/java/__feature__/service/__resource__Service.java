@@ -13,13 +13,10 @@ import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.ResourceNotFoundException;
 import ${package}.${feature}.${resource}Filter;
-import ${package}.${feature}.${resource}Prices;
 import ${package}.${feature}.${resource}Settings;
-import ${package}.${feature}.${resource}Status;
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
 import ${package}.${feature}.api.${resource}Response;
-import ${package}.${feature}.api.${resource}Statistics;
 import ${package}.${feature}.entity.${resource};
 import ${package}.${feature}.mapping.${resource}Mapper;
 import ${package}.${feature}.repository.${resource}Repository;
@@ -29,7 +26,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -71,11 +67,15 @@ public class ${resource}Service {
 
     private Uni<${resource}Response> insert(${resource}Request request) {
         ${resource} entity = ${resource}Mapper.toEntity(request);
+#if( $uniqueFields.isEmpty() )
+        return repository.persistAndFlush(entity).map(${resource}Mapper::toResponse);
+#else
         return repository
                 .persistAndFlush(entity)
                 .map(${resource}Mapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> codeTaken(request.code()));
+                .transform(${resource}Service::valueTaken);
+#end
     }
 
     @WithSession
@@ -86,13 +86,6 @@ public class ${resource}Service {
     @WithSession
     public Uni<Page<${resource}Response>> list(${resource}Filter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(${resource}Mapper::toResponse));
-    }
-
-    /** Counts and prices, read at the same time, each on a session of its own: one session runs one query at once. */
-    public Uni<${resource}Statistics> statistics() {
-        Uni<Map<${resource}Status, Long>> counts = SeparateSessions.read(sessions, repository::countByStatus);
-        Uni<${resource}Prices> prices = SeparateSessions.read(sessions, repository::prices);
-        return Uni.combine().all().unis(counts, prices).with(${resource}Mapper::toStatistics);
     }
 
     /**
@@ -127,12 +120,12 @@ public class ${resource}Service {
 
     @WithTransaction
     public Uni<${resource}Response> replace(long id, IfMatch ifMatch, ${resource}Request request) {
-        return change(id, ifMatch, entity -> ${resource}Mapper.replace(entity, request), request.code());
+        return change(id, ifMatch, entity -> ${resource}Mapper.replace(entity, request));
     }
 
     @WithTransaction
     public Uni<${resource}Response> patch(long id, IfMatch ifMatch, ${resource}Patch patch) {
-        return change(id, ifMatch, entity -> ${resource}Mapper.patch(entity, patch), patch.code());
+        return change(id, ifMatch, entity -> ${resource}Mapper.patch(entity, patch));
     }
 
     @WithTransaction
@@ -147,18 +140,25 @@ public class ${resource}Service {
                 .chain(deleted -> deleted ? Uni.createFrom().voidItem() : changedMeanwhile(entity.id));
     }
 
+#if( $uniqueFields.isEmpty() )
+    /** Applies {@code edit} and flushes at once, so that a concurrent update, caught by the version column, is a 412. */
+    private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit) {
+        return findCurrent(id, ifMatch).invoke(edit).call(repository::flush).map(${resource}Mapper::toResponse);
+    }
+#else
     /**
-     * Applies {@code edit} and flushes at once, so that a clash of codes surfaces here as a 409 and a concurrent
-     * update, caught by the version column, as a 412, not at commit.
+     * Applies {@code edit} and flushes at once, so that a value taken by another ${label} surfaces here as a 409 and a
+     * concurrent update, caught by the version column, as a 412, not at commit.
      */
-    private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit, String newCode) {
+    private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit) {
         return findCurrent(id, ifMatch)
                 .invoke(edit)
                 .call(repository::flush)
                 .map(${resource}Mapper::toResponse)
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(failure -> codeTaken(newCode));
+                .transform(${resource}Service::valueTaken);
     }
+#end
 
     private Uni<${resource}> findExisting(long id) {
         return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
@@ -177,7 +177,16 @@ public class ${resource}Service {
         return Uni.createFrom().failure(PreconditionFailedException.changedMeanwhile(RESOURCE, id));
     }
 
-    private static ConflictException codeTaken(String code) {
-        return new ConflictException("Code " + code + " is already used by another ${label}.");
+#if( !$uniqueFields.isEmpty() )
+    /** Names the unique field whose value another ${label} has, by the constraint the migration named after it. */
+    private static ConflictException valueTaken(Throwable failure) {
+        return switch (DatabaseErrors.violatedConstraint(failure).orElse("")) {
+#foreach( $field in $uniqueFields )
+            case "${table}_${field.column}_key" -> new ConflictException(
+                    "Another ${label} already has this ${field.label}; ${field.name} must be unique.");
+#end
+            default -> new ConflictException("Another ${label} already has one of these unique values.");
+        };
     }
+#end
 }

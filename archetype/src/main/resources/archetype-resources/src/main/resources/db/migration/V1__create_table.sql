@@ -1,20 +1,40 @@
 #parse( "/archetype-resources/names.vm" )
--- The ${labels} as the ${resource} entity maps them; Hibernate checks at start that the two still match.
--- Add a V2__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
+-- The ${labels} as the ${resource} entity maps them; Hibernate checks at start that the two still match. The database
+-- holds every constraint of the API as well, so that no other writer can store what the API would refuse.
+-- Add a V3__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
 
 -- Identifiers come from the sequence in blocks of 50, Hibernate's default allocation.
 create sequence ${table}_seq start with 1 increment by 50;
 
 create table ${table} (
-    id         bigint                      not null,
-    code       varchar(32)                 not null,
-    name       varchar(120)                not null,
-    price      numeric(12, 2)              not null,
-    status     varchar(16)                 not null,
+    id bigint not null,
+#foreach( $field in $fieldList )
+    ${field.column} ${field.sqlType}#if( $field.required ) not null#end,
+#end
     created_at timestamp(6) with time zone not null,
     updated_at timestamp(6) with time zone not null,
-    version    bigint                      not null,
-    constraint ${table}_pkey primary key (id),
-    constraint ${table}_code_key unique (code),
-    constraint ${table}_status_check check (status in ('DRAFT', 'ACTIVE', 'ARCHIVED'))
+    version bigint not null,
+#foreach( $field in $uniqueFields )
+    constraint ${table}_${field.column}_key unique (${field.column}),
+#end
+#foreach( $field in $fieldList )
+#if( $field.type == "enum" )
+#set( $quoted = "" )
+#foreach( $constant in $field.constants )#set( $quoted = "${quoted}'${constant}'" )#if( $foreach.hasNext )#set( $quoted = "${quoted}, " )#end#end
+    constraint ${table}_${field.column}_check check (${field.column} in (${quoted})),
+#elseif( $field.kind == "number" && $field.min != "" && $field.max != "" )
+    constraint ${table}_${field.column}_check check (${field.column} between ${field.min} and ${field.max}),
+#elseif( $field.kind == "number" && $field.min != "" )
+    constraint ${table}_${field.column}_check check (${field.column} >= ${field.min}),
+#elseif( $field.kind == "number" && $field.max != "" )
+    constraint ${table}_${field.column}_check check (${field.column} <= ${field.max}),
+#elseif( $field.kind == "text" && $field.type == "Text" && $field.max != "" && $field.min != "" )
+    constraint ${table}_${field.column}_check check (char_length(${field.column}) between ${field.min} and ${field.max}),
+#elseif( $field.kind == "text" && $field.type == "Text" && $field.max != "" )
+    constraint ${table}_${field.column}_check check (char_length(${field.column}) <= ${field.max}),
+#elseif( $field.kind == "text" && $field.min != "" )
+    constraint ${table}_${field.column}_check check (char_length(${field.column}) >= ${field.min}),
+#end
+#end
+    constraint ${table}_pkey primary key (id)
 );

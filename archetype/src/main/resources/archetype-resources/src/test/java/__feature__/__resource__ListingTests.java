@@ -1,0 +1,144 @@
+#parse( "/archetype-resources/names.vm" )
+package ${package}.${feature};
+
+import static ${package}.${feature}.${resource}Fixtures.create;
+import static ${package}.${feature}.${resource}Fixtures.validWith;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.uniform.problem.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Listings of ${labels}: a page at a time, filtered by each field and sorted by each field. Every test starts from an
+ * empty table, so that it knows every ${label} a listing may show.
+ */
+@QuarkusTest
+class ${resource}ListingTests {
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @BeforeEach
+    void startEmpty() throws Throwable {
+        ${resource}Fixtures.deleteAll(sessions);
+    }
+
+    @Test
+    void shouldPageThroughEveryOneInTheDefaultOrder() {
+        List<Long> created = List.of(create(), create(), create());
+
+        given().queryParam("size", 2)
+                .when()
+                .get("/${resourcePath}")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        List<Long> listed = Stream.of(0, 1)
+                .flatMap(page -> ids(Map.of("size", "2", "page", String.valueOf(page))).stream())
+                .toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(created);
+    }
+#set( $contrasted = [] )
+#foreach( $field in $fieldList )#if( $field.contrast )#set( $added = $contrasted.add($field) )#end#end
+#if( !$contrasted.isEmpty() )
+
+    /** Per field: a low and a high value, the filter that finds the low one alone, and the one for the high one. */
+    static Stream<Arguments> filters() {
+        return Stream.of(
+#foreach( $field in $contrasted )
+                arguments("${field.name}", ${field.javaLow}, ${field.javaHigh}, Map.of(${field.lowQuery}), Map.of(${field.highQuery}))#if( $foreach.hasNext ),#end
+
+#end
+                );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    void shouldFilterByEachField(
+            String field, Object low, Object high, Map<String, String> onlyLow, Map<String, String> onlyHigh) {
+        long lowId = create(validWith(field, low));
+        long highId = create(validWith(field, high));
+
+        assertThat(ids(onlyLow)).as("%s", onlyLow).containsExactly(lowId);
+        assertThat(ids(onlyHigh)).as("%s", onlyHigh).containsExactly(highId);
+    }
+#end
+#set( $sorted = [] )
+#foreach( $field in $sortableFields )#if( $field.contrast )#set( $added = $sorted.add($field) )#end#end
+#if( !$sorted.isEmpty() )
+
+    /** Per sortable field: a value that sorts first and one that sorts last. */
+    static Stream<Arguments> sorts() {
+        return Stream.of(
+#foreach( $field in $sorted )
+                arguments("${field.name}", ${field.javaLow}, ${field.javaHigh})#if( $foreach.hasNext ),#end
+
+#end
+                );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sorts")
+    void shouldSortByEachField(String field, Object low, Object high) {
+        long highId = create(validWith(field, high));
+        long lowId = create(validWith(field, low));
+
+        assertThat(ids(Map.of("sort", field))).containsExactly(lowId, highId);
+        assertThat(ids(Map.of("sort", "-" + field))).containsExactly(highId, lowId);
+    }
+#end
+
+    @Test
+    void shouldSortNewestFirstWhenAsked() {
+        long older = create();
+        long newer = create();
+
+        assertThat(ids(Map.of("sort", "-createdAt"))).containsExactly(newer, older);
+    }
+#foreach( $field in $fieldList )
+#if( $field.kind == "number" || $field.kind == "time" )
+
+    @Test
+    void shouldRefuseAnInverted${field.Name}Range() {
+        given().queryParam("min${field.Name}", String.valueOf(${field.javaHigh}))
+                .queryParam("max${field.Name}", String.valueOf(${field.javaLow}))
+                .when()
+                .get("/${resourcePath}")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("min${field.Name}"));
+    }
+#break
+#end
+#end
+
+    private static List<Long> ids(Map<String, String> query) {
+        return given().queryParams(query)
+                .when()
+                .get("/${resourcePath}")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.uniform.sample.product;
+
+import static dev.uniform.sample.product.ProductFixtures.create;
+import static dev.uniform.sample.product.ProductFixtures.validWith;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.uniform.problem.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Listings of products: a page at a time, filtered by each field and sorted by each field. Every test starts from an
+ * empty table, so that it knows every product a listing may show.
+ */
+@QuarkusTest
+class ProductListingTests {
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @BeforeEach
+    void startEmpty() throws Throwable {
+        ProductFixtures.deleteAll(sessions);
+    }
+
+    @Test
+    void shouldPageThroughEveryOneInTheDefaultOrder() {
+        List<Long> created = List.of(create(), create(), create());
+
+        given().queryParam("size", 2)
+                .when()
+                .get("/products")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        List<Long> listed = Stream.of(0, 1)
+                .flatMap(page -> ids(Map.of("size", "2", "page", String.valueOf(page))).stream())
+                .toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    /** Per field: a low and a high value, the filter that finds the low one alone, and the one for the high one. */
+    static Stream<Arguments> filters() {
+        return Stream.of(
+                arguments(
+                        "code",
+                        "Axample code",
+                        "Bxample code",
+                        Map.of("code", "Axample code".toUpperCase()),
+                        Map.of("code", "Bxample code".toUpperCase())),
+                arguments(
+                        "name",
+                        "Axample name",
+                        "Bxample name",
+                        Map.of("name", "Axample name".toUpperCase()),
+                        Map.of("name", "Bxample name".toUpperCase())),
+                arguments(
+                        "price",
+                        new BigDecimal("0"),
+                        new BigDecimal("9999999999.99"),
+                        Map.of("maxPrice", String.valueOf(new BigDecimal("0"))),
+                        Map.of("minPrice", String.valueOf(new BigDecimal("9999999999.99")))),
+                arguments(
+                        "status",
+                        "ACTIVE",
+                        "DRAFT",
+                        Map.of("status", String.valueOf("ACTIVE")),
+                        Map.of("status", String.valueOf("DRAFT"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    void shouldFilterByEachField(
+            String field, Object low, Object high, Map<String, String> onlyLow, Map<String, String> onlyHigh) {
+        long lowId = create(validWith(field, low));
+        long highId = create(validWith(field, high));
+
+        assertThat(ids(onlyLow)).as("%s", onlyLow).containsExactly(lowId);
+        assertThat(ids(onlyHigh)).as("%s", onlyHigh).containsExactly(highId);
+    }
+
+    /** Per sortable field: a value that sorts first and one that sorts last. */
+    static Stream<Arguments> sorts() {
+        return Stream.of(
+                arguments("code", "Axample code", "Bxample code"),
+                arguments("name", "Axample name", "Bxample name"),
+                arguments("price", new BigDecimal("0"), new BigDecimal("9999999999.99")),
+                arguments("status", "ACTIVE", "DRAFT"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sorts")
+    void shouldSortByEachField(String field, Object low, Object high) {
+        long highId = create(validWith(field, high));
+        long lowId = create(validWith(field, low));
+
+        assertThat(ids(Map.of("sort", field))).containsExactly(lowId, highId);
+        assertThat(ids(Map.of("sort", "-" + field))).containsExactly(highId, lowId);
+    }
+
+    @Test
+    void shouldSortNewestFirstWhenAsked() {
+        long older = create();
+        long newer = create();
+
+        assertThat(ids(Map.of("sort", "-createdAt"))).containsExactly(newer, older);
+    }
+
+    @Test
+    void shouldRefuseAnInvertedPriceRange() {
+        given().queryParam("minPrice", String.valueOf(new BigDecimal("9999999999.99")))
+                .queryParam("maxPrice", String.valueOf(new BigDecimal("0")))
+                .when()
+                .get("/products")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("minPrice"));
+    }
+
+    private static List<Long> ids(Map<String, String> query) {
+        return given().queryParams(query)
+                .when()
+                .get("/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
+    }
+}
