@@ -15,16 +15,9 @@ class InteractiveGenerationIT {
     @Test
     void shouldAskForTheResourceAndDeriveItsPathAndPackage() throws Exception {
         Path workspace = Workspace.create("interactive");
-        // In the order Maven asks: resource, fields, groupId, artifactId, package, resourcePath, feature; then confirm.
-        List<String> answers = List.of(
-                "Invoice",
-                "number:String:required:unique:max=20,total:BigDecimal:min=0,paid:Boolean",
-                "com.example.billing",
-                "invoices",
-                "",
-                "",
-                "",
-                "Y");
+        // In the order Maven asks: resource, fields (the default), groupId, artifactId, package, resourcePath, feature;
+        // then confirm.
+        List<String> answers = List.of("Invoice", "", "com.example.billing", "invoices", "", "", "", "Y");
 
         Maven.Result generation = Maven.generateInteractively(workspace, answers);
 
@@ -43,8 +36,8 @@ class InteractiveGenerationIT {
                 .contains("@Path(\"/invoices\")");
         assertThat(String.join(
                         "\n", files.readLines("src/main/java/com/example/billing/invoice/api/InvoiceRequest.java")))
-                .contains("String number,")
-                .contains("BigDecimal total,")
-                .contains("Boolean paid)");
+                .as("the default fields")
+                .contains("String name,")
+                .contains("String description)");
     }
 }

@@ -100,8 +100,11 @@ class ${resource}ConcurrencyTests {
         given().when().get(PATH, id).then().statusCode(404);
     }
 
-    /** Both callers read the same version and change it at the same moment: exactly one change is stored. */
-    @RepeatedTest(5)
+    /**
+     * Both callers read the same version and change it at the same moment: exactly one change is stored. Two rounds:
+     * uniform's fault suite (faults/run.sh) races eight changes of one row in 25 rounds per operation against the sample.
+     */
+    @RepeatedTest(2)
     void shouldLetExactlyOneOfTwoConcurrentChangesWin() throws Exception {
         long id = create();
         String seen = etag(id);
@@ -125,7 +128,7 @@ class ${resource}ConcurrencyTests {
      * Eight callers delete the same version at once, round after round: exactly one deletes it, every other one is
      * answered with a problem saying it changed (or, once it is gone, that it does not exist), and none waits.
      */
-    @RepeatedTest(4)
+    @RepeatedTest(2)
     void shouldLetExactlyOneOfEightConcurrentDeletesWin() throws Exception {
         long id = create();
         String seen = etag(id);
@@ -143,7 +146,7 @@ class ${resource}ConcurrencyTests {
     }
 
     /** Deletes of different ${labels} at the same moment each delete their own ${label}, and nothing else. */
-    @RepeatedTest(4)
+    @RepeatedTest(2)
     void shouldDeleteEachOfEightDifferentOnesDeletedAtOnce() throws Exception {
         List<Long> ids = IntStream.range(0, 8)
                 .mapToObj(n -> create())
