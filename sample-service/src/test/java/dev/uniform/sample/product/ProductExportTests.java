@@ -79,7 +79,7 @@ class ProductExportTests {
     private void insert(int count) throws Throwable {
         ProductFixtures.deleteAll(sessions);
         String sql = "insert into products (id, code, name, price, status, created_at, updated_at, version)"
-                + " select nextval('products_seq'), left(rpad('e' || n, greatest(0, length('e' || n)), 'x'), 32), cast('Example name' as varchar(120)), cast(19.90 as numeric(12, 2)), cast('DRAFT' as varchar(8)), now(), now(), 0"
+                + " select nextval('products_seq'), left(rpad('e' || n, greatest(0, length('e' || n)), 'x'), 32), cast('Example name' as varchar(120)), cast(24.50 as numeric(12, 2)), cast('DRAFT' as varchar(8)), now(), now(), 0"
                 + " from generate_series(1, :count) as n";
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session ->
                 session.createNativeQuery(sql).setParameter("count", count).executeUpdate()));

@@ -38,7 +38,7 @@ final class ProductFixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", UniqueValues.text("Example code", 0, 32));
         body.put("name", UniqueValues.text("Example name", 0, 120));
-        body.put("price", new BigDecimal("19.90"));
+        body.put("price", new BigDecimal("24.50"));
         body.put("status", "DRAFT");
         return body;
     }

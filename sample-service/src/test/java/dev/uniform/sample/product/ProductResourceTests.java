@@ -126,7 +126,7 @@ class ProductResourceTests {
                         "must be less than or equal to 9999999999.99"),
                 arguments(
                         "price",
-                        new BigDecimal("19.90").add(new BigDecimal("0.001")),
+                        new BigDecimal("24.50").add(new BigDecimal("0.001")),
                         "numeric value out of bounds (<10 digits>.<2 digits> expected)"),
                 arguments("status", null, "must not be null"),
                 arguments("status", "NOT_A_STATUS", "must be one of DRAFT, ACTIVE, ARCHIVED"));

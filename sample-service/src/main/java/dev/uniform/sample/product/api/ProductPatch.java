@@ -28,7 +28,7 @@ public record ProductPatch(
         @Digits(integer = 10, fraction = 2)
         @DecimalMin("0")
         @DecimalMax("9999999999.99")
-        @Schema(description = "New price.", example = "19.90")
+        @Schema(description = "New price.", example = "24.50")
         BigDecimal price,
 
         @Schema(description = "New status.", example = "DRAFT")

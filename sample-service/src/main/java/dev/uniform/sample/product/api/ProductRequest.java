@@ -23,12 +23,12 @@ public record ProductRequest(
         @Digits(integer = 10, fraction = 2)
         @DecimalMin("0")
         @DecimalMax("9999999999.99")
-        @Schema(description = "Price.", example = "19.90")
+        @Schema(description = "Price.", example = "24.50")
         BigDecimal price,
 
         @NotNull @Schema(description = "Status.", example = "DRAFT")
         ProductStatus status) {
     /** A complete valid request, shown in the API documentation and accepted as it is. */
     public static final String EXAMPLE =
-            "{\"code\":\"Example code\",\"name\":\"Example name\",\"price\":19.90,\"status\":\"DRAFT\"}";
+            "{\"code\":\"Example code\",\"name\":\"Example name\",\"price\":24.50,\"status\":\"DRAFT\"}";
 }

@@ -17,7 +17,7 @@ public record ProductResponse(
         @Schema(description = "Name.", example = "Example name")
         String name,
 
-        @Schema(description = "Price.", example = "19.90") BigDecimal price,
+        @Schema(description = "Price.", example = "24.50") BigDecimal price,
 
         @Schema(description = "Status.", example = "DRAFT") ProductStatus status,
 

@@ -176,13 +176,13 @@ public class ProductResource {
                     @RestQuery
                     @Size(max = 100)
                     String name,
-            @Parameter(description = "Only products whose price is at least this.", example = "19.90")
+            @Parameter(description = "Only products whose price is at least this.", example = "24.50")
                     @RestQuery
                     @DecimalMin("-9999999999.99")
                     @DecimalMax("9999999999.99")
                     @Digits(integer = 10, fraction = 2)
                     BigDecimal minPrice,
-            @Parameter(description = "Only products whose price is at most this.", example = "19.90")
+            @Parameter(description = "Only products whose price is at most this.", example = "24.50")
                     @RestQuery
                     @DecimalMin("-9999999999.99")
                     @DecimalMax("9999999999.99")
