@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.uniform.input.StorableText;
 import dev.uniform.input.UnstorableTextException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -98,8 +103,17 @@ final class JsonProblems {
         if (type == String.class || type == Character.class || type == char.class) {
             return "a string";
         }
+        if (type == LocalDate.class) {
+            return "an ISO-8601 date such as 2026-01-15";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "an ISO-8601 date and time with its offset, such as 2026-01-15T09:30:00Z";
+        }
         if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date or time string";
+        }
+        if (type == UUID.class) {
+            return "a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";

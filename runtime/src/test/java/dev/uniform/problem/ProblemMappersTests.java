@@ -269,7 +269,7 @@ class ProblemMappersTests {
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("since"))
-                .body("violations[0].message", equalTo("must be an ISO-8601 date or time string"));
+                .body("violations[0].message", equalTo("must be an ISO-8601 date such as 2026-01-15"));
     }
 
     @Test
