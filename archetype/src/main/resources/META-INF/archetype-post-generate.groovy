@@ -182,6 +182,14 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
         } else if (min != null && max != null && min == max && type in ['Integer', 'Long', 'BigDecimal']) {
             fail("has min=${min} equal to max=${max}: a field with one possible value is a constant")
         }
+        // The generated tests give every row they create a value of its own in each unique field.
+        if (parts.contains('unique') && min != null && max != null && type in ['Integer', 'Long', 'BigDecimal']
+                && (new BigDecimal(max) - new BigDecimal(min)) * (type == 'BigDecimal' ? 100 : 1) < 999) {
+            fail("has unique with min=${min} and max=${max}: give it room for at least 1,000 distinct values")
+        }
+        if (parts.contains('unique') && type == 'String' && max != null && (max as long) < 2) {
+            fail("has unique with max=${max}: a unique String needs max=2 or more")
+        }
         if (parts.contains('email') && max != null && (max as long) < 20) {
             fail("has email and max=${max}: give an e-mail address room for at least 20 characters")
         }

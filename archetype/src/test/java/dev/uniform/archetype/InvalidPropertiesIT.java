@@ -80,7 +80,9 @@ class InvalidPropertiesIT {
                         "flag:Boolean:unique",
                         "body:Text:unique",
                         "mail:String:email:max=10",
-                        "due:LocalDate:min=3"));
+                        "due:LocalDate:min=3",
+                        "seat:Integer:unique:min=1:max=500",
+                        "letter:String:unique:max=1"));
 
         Maven.Result generation = Maven.generate(workspace, properties);
 
@@ -109,7 +111,9 @@ class InvalidPropertiesIT {
                 .contains("field 'flag' has unique, which a Boolean cannot be")
                 .contains("field 'body' has unique, which a Text cannot be")
                 .contains("field 'mail' has email and max=10")
-                .contains("field 'due' has min=, which applies to String and Text (length) and to Integer, Long");
+                .contains("field 'due' has min=, which applies to String and Text (length) and to Integer, Long")
+                .contains("field 'seat' has unique with min=1 and max=500: give it room for at least 1,000 distinct")
+                .contains("field 'letter' has unique with max=1: a unique String needs max=2 or more");
         try (Stream<Path> left = Files.list(workspace)) {
             assertThat(left).as("left in %s", workspace).containsExactly(generation.log());
         }

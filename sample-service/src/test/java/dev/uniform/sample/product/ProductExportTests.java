@@ -28,7 +28,7 @@ class ProductExportTests {
 
     @Test
     void shouldStreamEveryOneInIdentifierOrderAcrossChunks() throws Throwable {
-        int inserted = 1_234; // more than two chunks
+        int inserted = 25; // more than two chunks of %test.products.export.chunk-size
         insert(inserted);
 
         String export = given().accept(NDJSON)
@@ -51,7 +51,7 @@ class ProductExportTests {
 
     @Test
     void shouldStreamServerSentEventsWhenAsked() throws Throwable {
-        int inserted = 600; // more than one chunk
+        int inserted = 15; // more than one chunk
         insert(inserted);
 
         String events = given().accept(SSE)
@@ -79,7 +79,7 @@ class ProductExportTests {
     private void insert(int count) throws Throwable {
         ProductFixtures.deleteAll(sessions);
         String sql = "insert into products (id, code, name, price, status, created_at, updated_at, version)"
-                + " select nextval('products_seq'), left(rpad('e' || n, greatest(0, length('e' || n)), 'x'), 32), cast('Example name' as varchar(120)), cast(24.50 as numeric(12, 2)), cast('DRAFT' as varchar(8)), now(), now(), 0"
+                + " select nextval('products_seq'), rpad(right('e' || to_hex(n), 32), greatest(0, length(right('e' || to_hex(n), 32))), 'x'), cast('Example name' as varchar(120)), cast(24.50 as numeric(12, 2)), cast('DRAFT' as varchar(8)), now(), now(), 0"
                 + " from generate_series(1, :count) as n";
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session ->
                 session.createNativeQuery(sql).setParameter("count", count).executeUpdate()));

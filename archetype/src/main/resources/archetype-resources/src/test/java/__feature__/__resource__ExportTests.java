@@ -29,7 +29,7 @@ class ${resource}ExportTests {
 
     @Test
     void shouldStreamEveryOneInIdentifierOrderAcrossChunks() throws Throwable {
-        int inserted = 1_234; // more than two chunks
+        int inserted = 25; // more than two chunks of %test.${resourcePath}.export.chunk-size
         insert(inserted);
 
         String export = given().accept(NDJSON)
@@ -52,7 +52,7 @@ class ${resource}ExportTests {
 
     @Test
     void shouldStreamServerSentEventsWhenAsked() throws Throwable {
-        int inserted = 600; // more than one chunk
+        int inserted = 15; // more than one chunk
         insert(inserted);
 
         String events = given().accept(SSE)
