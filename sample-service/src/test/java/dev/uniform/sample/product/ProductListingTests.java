@@ -63,26 +63,21 @@ class ProductListingTests {
                         "code",
                         "Axample code",
                         "Bxample code",
-                        Map.of("code", "Axample code".toUpperCase()),
-                        Map.of("code", "Bxample code".toUpperCase())),
+                        Map.of("code", "AXAMPLE CODE"),
+                        Map.of("code", "BXAMPLE CODE")),
                 arguments(
                         "name",
                         "Axample name",
                         "Bxample name",
-                        Map.of("name", "Axample name".toUpperCase()),
-                        Map.of("name", "Bxample name".toUpperCase())),
+                        Map.of("name", "AXAMPLE NAME"),
+                        Map.of("name", "BXAMPLE NAME")),
                 arguments(
                         "price",
                         new BigDecimal("0"),
                         new BigDecimal("9999999999.99"),
-                        Map.of("maxPrice", String.valueOf(new BigDecimal("0"))),
-                        Map.of("minPrice", String.valueOf(new BigDecimal("9999999999.99")))),
-                arguments(
-                        "status",
-                        "ACTIVE",
-                        "DRAFT",
-                        Map.of("status", String.valueOf("ACTIVE")),
-                        Map.of("status", String.valueOf("DRAFT"))));
+                        Map.of("maxPrice", "0"),
+                        Map.of("minPrice", "9999999999.99")),
+                arguments("status", "ACTIVE", "DRAFT", Map.of("status", "ACTIVE"), Map.of("status", "DRAFT")));
     }
 
     @ParameterizedTest(name = "{0}")
