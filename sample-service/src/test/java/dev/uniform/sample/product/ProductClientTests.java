@@ -1,7 +1,7 @@
 package dev.uniform.sample.product;
 
-import static dev.uniform.sample.product.ProductFixtures.assertSameValues;
 import static dev.uniform.sample.product.ProductFixtures.valid;
+import static dev.uniform.testing.JsonValues.assertSameValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

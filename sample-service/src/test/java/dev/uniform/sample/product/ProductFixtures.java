@@ -1,7 +1,6 @@
 package dev.uniform.sample.product;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.testing.UniqueValues;
@@ -109,19 +108,5 @@ final class ProductFixtures {
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
                 .setParameter("code", String.valueOf(body.get("code")))
                 .executeUpdate()));
-    }
-
-    /** Each field of {@code sent} has the same value in {@code received}: numbers by value, anything else as text. */
-    static void assertSameValues(Map<String, Object> sent, Map<String, Object> received) {
-        sent.forEach((field, value) -> {
-            Object actual = received.get(field);
-            if (value instanceof Number && actual instanceof Number) {
-                assertThat(new BigDecimal(String.valueOf(actual)))
-                        .as(field)
-                        .isEqualByComparingTo(String.valueOf(value));
-            } else {
-                assertThat(String.valueOf(actual)).as(field).isEqualTo(String.valueOf(value));
-            }
-        });
     }
 }

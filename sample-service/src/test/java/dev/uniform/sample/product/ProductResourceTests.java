@@ -1,11 +1,11 @@
 package dev.uniform.sample.product;
 
 import static dev.uniform.sample.product.ProductFixtures.asEditor;
-import static dev.uniform.sample.product.ProductFixtures.assertSameValues;
 import static dev.uniform.sample.product.ProductFixtures.create;
 import static dev.uniform.sample.product.ProductFixtures.etag;
 import static dev.uniform.sample.product.ProductFixtures.valid;
 import static dev.uniform.sample.product.ProductFixtures.validWith;
+import static dev.uniform.testing.JsonValues.assertSameValues;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;

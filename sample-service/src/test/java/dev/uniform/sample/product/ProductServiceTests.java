@@ -21,6 +21,7 @@ import dev.uniform.sample.product.entity.Product;
 import dev.uniform.sample.product.mapping.ProductMapper;
 import dev.uniform.sample.product.repository.ProductRepository;
 import dev.uniform.sample.product.service.ProductService;
+import dev.uniform.testing.JsonValues;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -84,7 +85,7 @@ class ProductServiceTests {
         asserter.assertThat(() -> service.get(7L), response -> {
             assertThat(response.id()).isEqualTo(7L);
             assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-            ProductFixtures.assertSameValues(
+            JsonValues.assertSameValues(
                     json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
         });
     }

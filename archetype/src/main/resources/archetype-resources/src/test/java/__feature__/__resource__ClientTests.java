@@ -1,7 +1,7 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package}.${feature};
 
-import static ${package}.${feature}.${resource}Fixtures.assertSameValues;
+import static dev.uniform.testing.JsonValues.assertSameValues;
 import static ${package}.${feature}.${resource}Fixtures.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -2,7 +2,6 @@
 package ${package}.${feature};
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.testing.UniqueValues;
@@ -116,17 +115,5 @@ final class ${resource}Fixtures {
 #end
                 .executeUpdate()));
 #end
-    }
-
-    /** Each field of {@code sent} has the same value in {@code received}: numbers by value, anything else as text. */
-    static void assertSameValues(Map<String, Object> sent, Map<String, Object> received) {
-        sent.forEach((field, value) -> {
-            Object actual = received.get(field);
-            if (value instanceof Number && actual instanceof Number) {
-                assertThat(new BigDecimal(String.valueOf(actual))).as(field).isEqualByComparingTo(String.valueOf(value));
-            } else {
-                assertThat(String.valueOf(actual)).as(field).isEqualTo(String.valueOf(value));
-            }
-        });
     }
 }

@@ -2,7 +2,7 @@
 package ${package}.${feature};
 
 import static ${package}.${feature}.${resource}Fixtures.asEditor;
-import static ${package}.${feature}.${resource}Fixtures.assertSameValues;
+import static dev.uniform.testing.JsonValues.assertSameValues;
 import static ${package}.${feature}.${resource}Fixtures.create;
 import static ${package}.${feature}.${resource}Fixtures.etag;
 import static ${package}.${feature}.${resource}Fixtures.valid;

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uniform.concurrency.IfMatch;
+import dev.uniform.testing.JsonValues;
 import dev.uniform.concurrency.PreconditionFailedException;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
@@ -90,7 +91,7 @@ class ${resource}ServiceTests {
         asserter.assertThat(() -> service.get(7L), response -> {
             assertThat(response.id()).isEqualTo(7L);
             assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-            ${resource}Fixtures.assertSameValues(
+            JsonValues.assertSameValues(
                     json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
         });
     }
