@@ -41,7 +41,11 @@ check('feature', feature ==~ /[a-z_][a-z0-9_]*/ && !(feature in javaKeywords),
         'cannot be a package name (lower-case letters, digits and underscores, not a Java keyword); pass -Dfeature=<another name>')
 check('resourcePath', properties.getProperty('resourcePath') ==~ /[a-z0-9]+(-[a-z0-9]+)*/,
         'must be one path segment in kebab-case, such as order-lines')
-problems.addAll(fieldProblems(properties.getProperty('fields'), resource, javaKeywords))
+String references = properties.getProperty('references') ?: 'none'
+check('references', references ==~ /none|[A-Z]\w*:\w+:\/[^:,]*:[\w.]+(,[A-Z]\w*:\w+:\/[^:,]*:[\w.]+)*/,
+        'is set by uniform:add-resource (Name:table:/path:package, comma-separated); leave it out at generation')
+Set<String> referable = references == 'none' ? [] as Set : references.split(',').collect { it.split(':')[0] } as Set
+problems.addAll(fieldProblems(properties.getProperty('fields'), resource, javaKeywords, referable))
 check('parentRelativePath', properties.getProperty('parentRelativePath') ==~ /none|[A-Za-z0-9_.\/-]+/,
         'must be none (take uniform-parent from the Maven repository) or a relative path to its pom.xml')
 
@@ -64,7 +68,7 @@ formatSources(project)
  * Checks the fields property: name:Type[:constraint...], separated by commas (see the README). Each problem names
  * the field, and says what would be accepted.
  */
-static List<String> fieldProblems(String spec, String resource, Set<String> javaKeywords) {
+static List<String> fieldProblems(String spec, String resource, Set<String> javaKeywords, Set<String> referable) {
     final Set<String> types = ['String', 'Text', 'Integer', 'Long', 'BigDecimal', 'Boolean', 'LocalDate', 'Instant',
             'UUID'] as Set
     // Named by the generated code itself, or by the listing's own parameters.
@@ -138,8 +142,24 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
                 }
             }
             type = 'enum'
+        } else if (type.startsWith('ref(')) {
+            String target = type.endsWith(')') ? type.substring(4, type.length() - 1).trim() : ''
+            if (!(target ==~ /[A-Z][A-Za-z0-9]*/)) {
+                fail("has '${type}', which names no resource: write ref(Customer), with the resource's class name")
+            } else if (target == resource) {
+                fail("refers to ${resource} itself, which uniform-archetype does not generate yet")
+            } else if (!(target in referable)) {
+                fail(referable.isEmpty()
+                        ? "refers to ${target}, which the service does not have yet: generate it with ${target} first,"
+                                + " then add ${resource} with ./mvnw uniform:add-resource (README)"
+                        : "refers to ${target}, which the service does not have; it has ${referable.sort().join(', ')}")
+            }
+            if (!name.endsWith('Id')) {
+                fail("holds the identifier of ${target ?: 'another resource'}: name it after that, ending in Id, such as ${name}Id")
+            }
+            type = 'ref'
         } else if (!(type in types)) {
-            fail("has an unknown type '${type}': use one of ${types.join(', ')} or enum(A|B)")
+            fail("has an unknown type '${type}': use one of ${types.join(', ')}, enum(A|B) or ref(Resource)")
             return
         }
         String min = null
@@ -170,6 +190,8 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
             } else if (constraint == 'unique') {
                 if (type == 'Text') {
                     fail('has unique, which a Text cannot be: use String with a max length for a unique text')
+                } else if (type == 'ref') {
+                    fail('has unique, which a reference cannot be: it refers many to one; one-to-one is not generated yet')
                 } else if (type in ['Boolean', 'enum']) {
                     fail("has unique, which a ${type} cannot be: it has too few values for more than a few ${resource}s")
                 }
@@ -204,8 +226,8 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
             fail("would filter listings with the query parameter ${it}, which another field uses already: rename one of them")
         }
     }
-    if (problems.isEmpty() && spec.split(',').every { it.split(':').size() > 1 && (it.split(':')[1].trim() == 'Boolean' || it.split(':')[1].trim().startsWith('enum(')) }) {
-        problems << ("fields has only Boolean and enum fields: add one of another type (a name, a date, a number);"
+    if (problems.isEmpty() && spec.split(',').every { it.split(':').size() > 1 && (it.split(':')[1].trim() == 'Boolean' || it.split(':')[1].trim().startsWith('enum(') || it.split(':')[1].trim().startsWith('ref(')) }) {
+        problems << ("fields has only Boolean, enum and ref fields: add one of another type (a name, a date, a number);"
                 + ' the generated tests change it to tell one version from the next').toString()
     }
     return problems

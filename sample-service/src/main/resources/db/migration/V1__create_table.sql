@@ -1,6 +1,6 @@
 -- The products as the Product entity maps them; Hibernate checks at start that the two still match. The database
 -- holds every constraint of the API as well, so that no other writer can store what the API would refuse.
--- Add a V3__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
+-- Add a migration of the next version for every later change: Flyway never runs one twice, nor edits one that ran.
 
 -- Identifiers come from the sequence in blocks of 50, Hibernate's default allocation.
 create sequence products_seq start with 1 increment by 50;

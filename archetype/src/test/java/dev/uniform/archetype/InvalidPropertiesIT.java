@@ -82,7 +82,10 @@ class InvalidPropertiesIT {
                         "mail:String:email:max=10",
                         "due:LocalDate:min=3",
                         "seat:Integer:unique:min=1:max=500",
-                        "letter:String:unique:max=1"));
+                        "letter:String:unique:max=1",
+                        "ownerId:ref(Owner):required",
+                        "parentId:ref(Item)",
+                        "buyer:ref(Order):unique"));
 
         Maven.Result generation = Maven.generate(workspace, properties);
 
@@ -113,7 +116,12 @@ class InvalidPropertiesIT {
                 .contains("field 'mail' has email and max=10")
                 .contains("field 'due' has min=, which applies to String and Text (length) and to Integer, Long")
                 .contains("field 'seat' has unique with min=1 and max=500: give it room for at least 1,000 distinct")
-                .contains("field 'letter' has unique with max=1: a unique String needs max=2 or more");
+                .contains("field 'letter' has unique with max=1: a unique String needs max=2 or more")
+                .contains("field 'ownerId' refers to Owner, which the service does not have yet: generate it with"
+                        + " Owner first, then add Item with ./mvnw uniform:add-resource")
+                .contains("field 'parentId' refers to Item itself, which uniform-archetype does not generate yet")
+                .contains("field 'buyer' holds the identifier of Order: name it after that, ending in Id")
+                .contains("field 'buyer' has unique, which a reference cannot be");
         try (Stream<Path> left = Files.list(workspace)) {
             assertThat(left).as("left in %s", workspace).containsExactly(generation.log());
         }

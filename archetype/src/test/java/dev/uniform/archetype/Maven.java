@@ -57,7 +57,13 @@ final class Maven {
         List<String> arguments = new ArrayList<>(List.of("--batch-mode"));
         arguments.addAll(List.of(goals));
         String command = project.resolve("mvnw").toString();
-        return run(project, project.getParent(), command, arguments, "", String.join("-", goals));
+        return run(project, project.getParent(), command, arguments, "", logName(goals));
+    }
+
+    /** The goals and properties as a file name: field specs hold colons, pipes and parentheses. */
+    private static String logName(String... goals) {
+        String name = String.join("-", goals).replaceAll("[^\\w.=-]+", "_");
+        return name.substring(0, Math.min(name.length(), 120));
     }
 
     private static List<String> archetypeCoordinates() {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -57,6 +59,13 @@ final class ProjectFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file's content by its path, as {@link #list()} names them: to tell what a command changed. */
+    SortedMap<String, String> contents() {
+        SortedMap<String, String> contents = new TreeMap<>();
+        list().forEach(path -> contents.put(path, String.join("\n", readLines(path))));
+        return contents;
     }
 
     Path resolve(String relative) {

@@ -116,6 +116,27 @@ class TemplateNamesTests {
     }
 
     @Test
+    void shouldReferToAnotherResourceWhereTheServiceKeepsIt() {
+        String each = "#parse(\"/archetype-resources/names.vm\")#foreach( $f in $referenceFields )"
+                + "$f.name $f.column $f.javaType $f.sqlType $f.kind $f.refTable $f.refPath $f.refPackage $f.refLabel;#end"
+                + "$sortableFields.size() $referenceProblem";
+        Map<String, String> properties = Map.of(
+                "resource", "OrderLine",
+                "resourcePath", "order-lines",
+                "package", "com.example",
+                "fields", "orderId:ref(Order):required,title:String,buyerId:ref(PurchasingAgent)",
+                "references",
+                        "Order:purchase_orders:/purchase-orders:com.example.purchasing,Customer:c:/c:com.example.c");
+
+        assertThat(evaluate(each, properties).split(";"))
+                .containsExactly(
+                        "orderId order_id Long bigint exact purchase_orders /purchase-orders com.example.purchasing order",
+                        "buyerId buyer_id Long bigint exact purchasing_agents /purchasing-agents"
+                                + " com.example.purchasingagent purchasing agent",
+                        "1 orderId names no order, or buyerId names no purchasing agent");
+    }
+
+    @Test
     void shouldParseAnySpecWithoutFailingSoThatTheCheckCanNameWhatIsWrong() {
         String broken = "#parse(\"/archetype-resources/names.vm\")$fieldList.size() $exampleJson";
 
@@ -124,6 +145,16 @@ class TemplateNamesTests {
                 .startsWith("3 {");
         assertThat(evaluate(broken, Map.of("resource", "Order", "resourcePath", "orders", "fields", "")))
                 .startsWith("1 {");
+        assertThat(evaluate(
+                        broken,
+                        Map.of(
+                                "resource",
+                                "Order",
+                                "resourcePath",
+                                "orders",
+                                "fields",
+                                "a:ref(,b:ref(),c:ref(X:required")))
+                .startsWith("3 {");
     }
 
     private static String evaluate(String template, Map<String, String> properties) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error side of every operation the way the service answers it. Resources declare the errors of their
  * own domain with a status and a description only (404, 409, 412, ...); this filter adds, once for all, the statuses
  * any operation can return whatever its code: 400 for a malformed URI, parameter or header, 406, 414 for a request line
- * and 431 for headers over the limits, 413 and 415 where there is a body, 500, and 503 with Retry-After while the
- * database is unavailable. Each 4xx and 5xx response gets the {@value Problem#MEDIA_TYPE} body with the {@code Problem}
+ * and 431 for headers over the limits, 413 and 415 where there is a body, 409 for a delete that other resources' rows
+ * still refer to, 500, and 503 with Retry-After while the database is unavailable. Each 4xx and 5xx response gets the {@value Problem#MEDIA_TYPE} body with the {@code Problem}
  * schema. A response header declared without a schema gets a string schema. Runs once, when the document is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -55,6 +56,15 @@ public class ProblemResponsesFilter implements OASFilter {
             "415",
             "The Content-Type of the request is not one this operation reads.");
 
+    /**
+     * What a delete can also answer: a foreign key of another table refuses it while rows there refer to the one
+     * deleted (ProblemMappers answers 409 whatever the resource's code).
+     */
+    private static final Map<String, String> DELETE = orderedMap(
+            "409",
+            "Other resources still refer to this one; nothing was deleted. Delete them, or change them to refer to"
+                    + " another, first.");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -63,18 +73,23 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSchema(FIELD_VIOLATION, fieldViolationSchema());
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths()
-                    .getPathItems()
-                    .values()
-                    .forEach(item -> item.getOperations().values().forEach(ProblemResponsesFilter::documentErrors));
+            openAPI.getPaths().getPathItems().values().forEach(ProblemResponsesFilter::documentErrors);
         }
     }
 
-    private static void documentErrors(Operation operation) {
+    private static void documentErrors(PathItem item) {
+        item.getOperations()
+                .forEach((method, operation) -> documentErrors(operation, method == PathItem.HttpMethod.DELETE));
+    }
+
+    private static void documentErrors(Operation operation, boolean delete) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        if (delete) {
+            DELETE.forEach((status, description) -> addIfAbsent(responses, status, description));
+        }
         EVERY_OPERATION.forEach((status, description) -> addIfAbsent(responses, status, description));
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));

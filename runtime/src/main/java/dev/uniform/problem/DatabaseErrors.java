@@ -67,6 +67,10 @@ public final class DatabaseErrors {
     /** How PostgreSQL names the constraint a write violated, in the message every driver passes on. */
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("violates [a-z ]*constraint \"([^\"]+)\"");
 
+    /** How PostgreSQL words a delete that rows of another table still refer to, in every driver's message. */
+    private static final Pattern STILL_REFERENCED =
+            Pattern.compile("violates foreign key constraint \"[^\"]+\" on table \"");
+
     private static final boolean REACTIVE_CLIENT_PRESENT = isPresent("io.vertx.sqlclient.DatabaseException");
 
     private DatabaseErrors() {}
@@ -93,6 +97,24 @@ public final class DatabaseErrors {
     /** Whether {@code failure} or one of its causes says a foreign key rejected the write. */
     public static boolean isForeignKeyViolation(Throwable failure) {
         return sqlStateOf(failure).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
+    }
+
+    /**
+     * Whether a foreign key rejected a delete (or a change of identifier) because other rows still refer to the row:
+     * PostgreSQL then names the referring table after the constraint ({@code violates foreign key constraint
+     * "order_lines_order_id_fkey" on table "order_lines"}).
+     */
+    public static boolean isStillReferenced(Throwable failure) {
+        return isForeignKeyViolation(failure)
+                && causesOf(failure).stream()
+                        .anyMatch(cause -> STILL_REFERENCED
+                                .matcher(String.valueOf(cause.getMessage()))
+                                .find());
+    }
+
+    /** Whether a foreign key rejected an insert or update because the row it refers to does not exist. */
+    public static boolean isMissingReference(Throwable failure) {
+        return isForeignKeyViolation(failure) && !isStillReferenced(failure);
     }
 
     /**

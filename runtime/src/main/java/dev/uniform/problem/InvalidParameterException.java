@@ -12,6 +12,7 @@ public final class InvalidParameterException extends ProblemException {
         this.violation = new FieldViolation(parameter, message);
     }
 
+    @Override
     public List<FieldViolation> violations() {
         return List.of(violation);
     }

@@ -32,6 +32,10 @@ public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER = "Bearer";
 
+    /** A delete refused because other resources refer to the one deleted; which ones is for the caller to look up. */
+    static final String STILL_REFERENCED = "Other resources still refer to this one, so it was not deleted. Delete"
+            + " them, or change them to refer to another, then delete it again.";
+
     /** Headers a status depends on; any other header of the original response stays behind. */
     private static final List<String> HEADERS_KEPT =
             List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
@@ -59,7 +63,7 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mapProblem(ProblemException failure, UriInfo uri) {
-        return respond(Problem.of(failure.type(), failure.detail(), pathOf(uri)));
+        return respond(Problem.of(failure.type(), failure.detail(), pathOf(uri), failure.violations()));
     }
 
     /** No credentials where the operation needs a caller; RFC 6750 asks for the Bearer challenge. */
@@ -153,10 +157,15 @@ public final class ProblemMappers {
                             + " still applies.",
                     pathOf(uri)));
         }
-        if (DatabaseErrors.isForeignKeyViolation(failure)) {
+        if (DatabaseErrors.isStillReferenced(failure)) {
+            return respond(Problem.of(ProblemType.CONFLICT, STILL_REFERENCED, pathOf(uri)));
+        }
+        if (DatabaseErrors.isMissingReference(failure)) {
+            // A service names the field itself (ReferenceNotFoundException); this is the answer when it did not.
             return respond(Problem.of(
-                    ProblemType.CONFLICT,
-                    "The request refers to a resource that does not exist, or one that others still refer to.",
+                    ProblemType.REFERENCE_NOT_FOUND,
+                    "The request refers to a resource that does not exist. The API documentation says which fields"
+                            + " hold identifiers of other resources.",
                     pathOf(uri)));
         }
         if (DatabaseErrors.isUnavailable(failure)) {

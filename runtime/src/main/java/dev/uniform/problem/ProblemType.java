@@ -17,6 +17,10 @@ public enum ProblemType {
     PRECONDITION_FAILED("urn:uniform:problem:precondition-failed", "Resource has changed", Status.PRECONDITION_FAILED),
     PRECONDITION_REQUIRED(
             "urn:uniform:problem:precondition-required", "If-Match is required", Status.PRECONDITION_REQUIRED),
+    REFERENCE_NOT_FOUND(
+            "urn:uniform:problem:reference-not-found",
+            "Referenced resource not found",
+            new UnlistedStatus(422, "Unprocessable Content")),
     IDEMPOTENCY_KEY_REUSED(
             "urn:uniform:problem:idempotency-key-reused",
             "Idempotency key reused for another request",

@@ -56,6 +56,16 @@ class ProblemResponsesFilterTests {
     }
 
     @Test
+    void shouldDocumentThatADeleteOthersReferToIsRefused() {
+        String delete = "paths.'/gadgets/{id}'.delete.responses.'409'";
+
+        assertThat(document.getString(delete + ".description")).startsWith("Other resources still refer to this one");
+        assertThat(document.getString(delete + ".content.'application/problem+json'.schema.'$ref'"))
+                .isEqualTo(PROBLEM_REF);
+        assertThat(document.getMap("paths.'/gadgets/{id}'.get.responses")).doesNotContainKey("409");
+    }
+
+    @Test
     void shouldAddWhatAnyOperationCanAnswer() {
         String responses = "paths.'/gadgets/{id}'.get.responses";
 

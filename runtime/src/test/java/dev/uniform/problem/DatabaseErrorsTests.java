@@ -100,4 +100,26 @@ class DatabaseErrorsTests {
         assertThat(DatabaseErrors.violatedConstraint(new IllegalStateException((String) null)))
                 .isEmpty();
     }
+
+    @Test
+    void shouldTellAMissingReferenceFromADeleteOthersReferTo() {
+        Throwable missing = new CompletionException(new PgException(
+                "insert or update on table \"order_lines\" violates foreign key constraint"
+                        + " \"order_lines_order_id_fkey\"",
+                "ERROR",
+                "23503",
+                "Key (order_id)=(7) is not present in table \"orders\"."));
+        Throwable referenced = new HibernateException(new SQLException(
+                "ERROR: update or delete on table \"orders\" violates foreign key constraint"
+                        + " \"order_lines_order_id_fkey\" on table \"order_lines\"",
+                "23503"));
+
+        assertThat(DatabaseErrors.isMissingReference(missing)).isTrue();
+        assertThat(DatabaseErrors.isStillReferenced(missing)).isFalse();
+        assertThat(DatabaseErrors.violatedConstraint(missing)).contains("order_lines_order_id_fkey");
+        assertThat(DatabaseErrors.isStillReferenced(referenced)).isTrue();
+        assertThat(DatabaseErrors.isMissingReference(referenced)).isFalse();
+        assertThat(DatabaseErrors.isMissingReference(new SQLException("duplicate key", "23505")))
+                .isFalse();
+    }
 }

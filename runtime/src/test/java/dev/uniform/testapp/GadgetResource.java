@@ -111,6 +111,19 @@ public class GadgetResource {
         return service.deleteAll();
     }
 
+    @DELETE
+    @Path("/{id}")
+    public Uni<Long> delete(@RestPath long id) {
+        return service.delete(id);
+    }
+
+    /** A row of another table that refers to the gadget; {@code named=true} as a service's own mapping names it. */
+    @POST
+    @Path("/{id}/parts")
+    public Uni<Integer> addPart(@RestPath long id, @RestQuery boolean named) {
+        return service.addPart(id, named);
+    }
+
     /**
      * Refuses deliberately, the way a service does while a dependency is down. A response built with an entity would
      * be sent as it is: RESTEasy Reactive maps only entity-less WebApplicationExceptions.

@@ -6,6 +6,8 @@ import dev.uniform.idempotency.IdempotentOperations;
 import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
+import dev.uniform.problem.DatabaseErrors;
+import dev.uniform.problem.ReferenceNotFoundException;
 import dev.uniform.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -66,6 +68,27 @@ public class GadgetService {
 
     @WithTransaction
     public Uni<Long> deleteAll() {
-        return Gadget.deleteAll();
+        return Panache.getSession()
+                .chain(session ->
+                        session.createNativeQuery("delete from gadget_parts").executeUpdate())
+                .chain(deletedParts -> Gadget.deleteAll());
+    }
+
+    /** Adds a part to a gadget; when {@code named}, a missing gadget is named the way a service names it. */
+    @WithTransaction
+    public Uni<Integer> addPart(long gadgetId, boolean named) {
+        Uni<Integer> insert = Panache.getSession()
+                .chain(session -> session.createNativeQuery("insert into gadget_parts (gadget_id) values (:gadget)")
+                        .setParameter("gadget", gadgetId)
+                        .executeUpdate());
+        return named
+                ? insert.onFailure(DatabaseErrors::isMissingReference)
+                        .transform(missing -> new ReferenceNotFoundException("gadgetId", "gadget"))
+                : insert;
+    }
+
+    @WithTransaction
+    public Uni<Long> delete(long id) {
+        return Gadget.delete("id", id);
     }
 }

@@ -13,7 +13,9 @@ import io.quarkus.test.vertx.UniAsserter;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The entity's versioning on the Vert.x context against the real database; listings: ProductListingTests. */
@@ -26,11 +28,19 @@ class ProductRepositoryTests {
     @Inject
     ObjectMapper json;
 
+    private Map<String, Object> valid;
+
+    /** Made before the test runs on the Vert.x context, where a call to the service over HTTP would wait forever. */
+    @BeforeEach
+    void prepareAValidOne() {
+        valid = ProductFixtures.valid();
+    }
+
     /** The version column stops a lost update even when both transactions read before either writes. */
     @Test
     @RunOnVertxContext
     void shouldFailTheLaterOfTwoOverlappingUpdates(UniAsserter asserter) {
-        Product stored = ProductMapper.toEntity(json.convertValue(ProductFixtures.valid(), ProductRequest.class));
+        Product stored = ProductMapper.toEntity(json.convertValue(valid, ProductRequest.class));
         asserter.execute(() -> sessions.withTransaction(session -> session.persist(stored)));
 
         asserter.assertFailedWith(

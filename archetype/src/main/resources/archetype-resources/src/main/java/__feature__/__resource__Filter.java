@@ -14,7 +14,7 @@ import java.util.UUID;
 #if( $field.kind == "text" )
  * @param ${field.name} only ${labels} whose ${field.label} contains this text, ignoring case
 #elseif( $field.kind == "exact" )
- * @param ${field.name} only ${labels} with this ${field.label}
+ * @param ${field.name} only ${labels} ${field.exactFilter}
 #else
  * @param min${field.Name} only ${labels} whose ${field.label} is at least this
  * @param max${field.Name} only ${labels} whose ${field.label} is at most this

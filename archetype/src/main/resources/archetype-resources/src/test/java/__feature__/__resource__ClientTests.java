@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+#end
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -212,4 +217,6 @@ class ${resource}ClientTests {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " header in " + response.getHeaders()));
     }
+#set( $hasSessions = false )
+#parse( "/archetype-resources/cleanup.vm" )
 }

@@ -24,6 +24,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+#end
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -188,4 +193,6 @@ class ${resource}ConcurrencyTests {
             threads.shutdownNow();
         }
     }
+#set( $hasSessions = false )
+#parse( "/archetype-resources/cleanup.vm" )
 }

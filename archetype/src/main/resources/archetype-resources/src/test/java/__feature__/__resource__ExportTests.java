@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+#parse( "/archetype-resources/references-imports.vm" )
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+#end
 import org.junit.jupiter.api.Test;
 
 /** The export: every ${label}, in order, across more chunks than one, as NDJSON or as server-sent events. */
@@ -84,11 +88,19 @@ class ${resource}ExportTests {
 #set( $columns = "${columns}${field.column}, " )
 #set( $values = "${values}${field.sqlValue}, " )
 #end
+#foreach( $field in $referenceFields )
+        long ${field.name} = ${field.ref}References.create();
+#end
         String sql = "insert into ${table} (id, ${columns}created_at, updated_at, version)"
                 + " select nextval('${table}_seq'), ${values}now(), now(), 0"
                 + " from generate_series(1, :count) as n";
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
                 .setParameter("count", count)
+#foreach( $field in $referenceFields )
+                .setParameter("${field.name}", ${field.name})
+#end
                 .executeUpdate()));
     }
+#set( $hasSessions = true )
+#parse( "/archetype-resources/cleanup.vm" )
 }

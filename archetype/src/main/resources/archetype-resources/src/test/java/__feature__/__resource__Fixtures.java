@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import dev.uniform.devauth.DevTokens;
 import dev.uniform.testing.UniqueValues;
 import io.quarkus.vertx.VertxContextSupport;
+#parse( "/archetype-resources/references-imports.vm" )
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -95,10 +96,19 @@ final class ${resource}Fixtures {
         return given().queryParam("size", 1).get("/${resourcePath}").then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
 
+#if( $referencedResources.isEmpty() )
     /** Removes every ${label}, for tests that need to know all there are. */
+#else
+#set( $madeFor = "" )
+#foreach( $field in $referencedResources )#if( $foreach.index > 0 )#set( $madeFor = "${madeFor} and " )#end#set( $madeFor = "${madeFor}the ${field.refLabel}s" )#end
+    /** Removes every ${label}, for tests that need to know all there are, then ${madeFor} made for them. */
+#end
     static void deleteAll(Mutiny.SessionFactory sessions) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(
                 session -> session.createMutationQuery("delete from ${resource}").executeUpdate()));
+#foreach( $field in $referencedResources )
+        ${field.ref}References.removeCreated(sessions);
+#end
     }
 
     /** Removes the ${labels} that hold one of the unique values of {@code body}, so that it can be created again. */

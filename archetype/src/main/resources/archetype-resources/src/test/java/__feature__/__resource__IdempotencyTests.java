@@ -15,6 +15,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+#end
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,4 +74,6 @@ class ${resource}IdempotencyTests {
                 .when()
                 .post("/${resourcePath}");
     }
+#set( $hasSessions = false )
+#parse( "/archetype-resources/cleanup.vm" )
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.uniform.problem.Problem;
+#parse( "/archetype-resources/references-imports.vm" )
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.reactive.mutiny.Mutiny;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+#end
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +110,18 @@ class ${resource}ListingTests {
     }
 #end
 
+#foreach( $field in $referenceFields )
+#set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
+    @Test
+    void shouldListOnlyThoseThatReferToOne${field.ref}By${field.Name}() {
+        long ${refVar} = ${field.ref}References.create();
+        long referring = create(validWith("${field.name}", ${refVar}));
+        create(validWith("${field.name}", ${field.ref}References.create()));
+
+        assertThat(ids(Map.of("${field.name}", String.valueOf(${refVar})))).containsExactly(referring);
+    }
+
+#end
     @Test
     void shouldSortNewestFirstWhenAsked() {
         long older = create();
@@ -141,4 +157,6 @@ class ${resource}ListingTests {
                 .jsonPath()
                 .getList("items.id", Long.class);
     }
+#set( $hasSessions = true )
+#parse( "/archetype-resources/cleanup.vm" )
 }

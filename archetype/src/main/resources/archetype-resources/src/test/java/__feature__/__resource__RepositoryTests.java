@@ -14,7 +14,12 @@ import io.quarkus.test.vertx.UniAsserter;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+#end
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The entity's versioning on the Vert.x context against the real database; listings: ${resource}ListingTests. */
@@ -27,11 +32,19 @@ class ${resource}RepositoryTests {
     @Inject
     ObjectMapper json;
 
+    private Map<String, Object> valid;
+
+    /** Made before the test runs on the Vert.x context, where a call to the service over HTTP would wait forever. */
+    @BeforeEach
+    void prepareAValidOne() {
+        valid = ${resource}Fixtures.valid();
+    }
+
     /** The version column stops a lost update even when both transactions read before either writes. */
     @Test
     @RunOnVertxContext
     void shouldFailTheLaterOfTwoOverlappingUpdates(UniAsserter asserter) {
-        ${resource} stored = ${resource}Mapper.toEntity(json.convertValue(${resource}Fixtures.valid(), ${resource}Request.class));
+        ${resource} stored = ${resource}Mapper.toEntity(json.convertValue(valid, ${resource}Request.class));
         asserter.execute(() -> sessions.withTransaction(session -> session.persist(stored)));
 
         asserter.assertFailedWith(
@@ -55,4 +68,6 @@ class ${resource}RepositoryTests {
                         .eventually(other::close))
                 .replaceWithVoid();
     }
+#set( $hasSessions = true )
+#parse( "/archetype-resources/cleanup.vm" )
 }

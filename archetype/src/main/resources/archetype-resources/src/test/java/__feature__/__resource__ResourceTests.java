@@ -13,10 +13,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+#if( !$referenceFields.isEmpty() )
+import static org.hamcrest.Matchers.startsWith;
+#end
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import ${package}.${feature}.api.${resource}Patch;
 import com.fasterxml.jackson.databind.ObjectMapper;
+#parse( "/archetype-resources/references-imports.vm" )
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,6 +32,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.hibernate.reactive.mutiny.Mutiny;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+#end
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +81,9 @@ class ${resource}ResourceTests {
                 .jsonPath()
                 .getMap("paths.'/${resourcePath}'.post.requestBody.content.'application/json'.examples.complete.value");
         assertThat(example).as("the documented example").isNotEmpty();
+#foreach( $field in $referenceFields )
+        example.put("${field.name}", ${field.ref}References.create());
+#end
         ${resource}Fixtures.deleteWithUniqueValuesOf(sessions, example);
 
         Map<String, Object> created = asEditor().contentType(ContentType.JSON)
@@ -88,6 +98,60 @@ class ${resource}ResourceTests {
         assertSameValues(example, created);
     }
 
+#foreach( $field in $referenceFields )
+#set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
+#set( $NoSuch = "No ${field.refLabel} has the identifier in ${field.name}. Create the ${field.refLabel} first, or send the identifier of one that exists." )
+    @Test
+    void shouldAnswer422When${field.Name}NamesNo${field.ref}() {
+        long before = ${resource}Fixtures.count();
+
+        asEditor().contentType(ContentType.JSON)
+                .body(validWith("${field.name}", Long.MAX_VALUE))
+                .when()
+                .post("/${resourcePath}")
+                .then()
+                .statusCode(422)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:uniform:problem:reference-not-found"))
+                .body("detail", equalTo("${NoSuch}"))
+                .body("violations[0].field", equalTo("${field.name}"));
+        assertThat(${resource}Fixtures.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepThe${field.Name}WhenAChangeNamesNo${field.ref}() {
+        long ${refVar} = ${field.ref}References.create();
+        long id = create(validWith("${field.name}", ${refVar}));
+
+        asEditor().header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(Map.of("${field.name}", Long.MAX_VALUE))
+                .when()
+                .patch(PATH, id)
+                .then()
+                .statusCode(422)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("${field.name}"));
+        assertThat(given().get(PATH, id).then().statusCode(200).extract().jsonPath().getLong("${field.name}"))
+                .isEqualTo(${refVar});
+    }
+
+    @Test
+    void shouldNotDeleteThe${field.ref}That${field.Name}RefersTo() {
+        long ${refVar} = ${field.ref}References.create();
+        create(validWith("${field.name}", ${refVar}));
+
+        ${field.ref}References.delete(${refVar})
+                .then()
+                .statusCode(409)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:uniform:problem:conflict"))
+                .body("detail", startsWith("Other resources still refer to this one, so it was not deleted."));
+        assertThat(given().get("${field.refPath}/{id}", ${refVar}).then().statusCode(200).extract().jsonPath().getLong("id"))
+                .isEqualTo(${refVar});
+    }
+
+#end
     @Test
     void shouldAnswer404ProblemForAnUnknownId() {
         given().when()
@@ -290,4 +354,6 @@ class ${resource}ResourceTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("sort"));
     }
+#set( $hasSessions = true )
+#parse( "/archetype-resources/cleanup.vm" )
 }

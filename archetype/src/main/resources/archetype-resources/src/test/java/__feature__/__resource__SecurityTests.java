@@ -16,6 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Set;
+#if( !$referenceFields.isEmpty() )
+import org.junit.jupiter.api.AfterEach;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+#end
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,4 +93,6 @@ class ${resource}SecurityTests {
                         equalTo("This operation needs the role ${resourcePath}.delete, which the caller does not have."));
         given().when().get("/${resourcePath}/{id}", id).then().statusCode(200).body("version", equalTo(0));
     }
+#set( $hasSessions = false )
+#parse( "/archetype-resources/cleanup.vm" )
 }

@@ -128,7 +128,13 @@ public class ${resource}Resource {
 #if( !$uniqueFields.isEmpty() )
     @APIResponse(responseCode = "409", description = "Another ${label} already has one of its unique values.")
 #end
+#if( $referenceFields.isEmpty() )
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request.")
+#else
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was first used with a different request, or ${referenceProblem}.")
+#end
     public Uni<RestResponse<${resource}Response>> create(
             @RestHeader(IdempotencyKey.HEADER)
                     @Parameter(description = IDEMPOTENCY_KEY, example = "8e4f9b2c-1d3a-4c5e-9f7b-6a2d0c8e1f34")
@@ -185,7 +191,7 @@ public class ${resource}Resource {
                     @Size(max = 100)
                     String ${field.name}#if( $foreach.hasNext ),#else) {#end
 #elseif( $field.kind == "exact" )
-            @Parameter(description = "Only ${labels} with this ${field.label}.", example = "${field.exampleText}") @RestQuery
+            @Parameter(description = "Only ${labels} ${field.exactFilter}.", example = "${field.exampleText}") @RestQuery
                     ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {#end
 #else
 #foreach( $bound in ["min", "max"] )
@@ -285,6 +291,9 @@ public class ${resource}Resource {
 #if( !$uniqueFields.isEmpty() )
     @APIResponse(responseCode = "409", description = "Another ${label} already has one of the new unique values.")
 #end
+#if( !$referenceFields.isEmpty() )
+    @APIResponse(responseCode = "422", description = "${referenceProblem.substring(0,1).toUpperCase()}${referenceProblem.substring(1)}.")
+#end
     @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<RestResponse<${resource}Response>> replace(
@@ -323,6 +332,9 @@ public class ${resource}Resource {
     @APIResponse(responseCode = "404", description = "No ${label} has this identifier.")
 #if( !$uniqueFields.isEmpty() )
     @APIResponse(responseCode = "409", description = "Another ${label} already has one of the new unique values.")
+#end
+#if( !$referenceFields.isEmpty() )
+    @APIResponse(responseCode = "422", description = "${referenceProblem.substring(0,1).toUpperCase()}${referenceProblem.substring(1)}.")
 #end
     @APIResponse(responseCode = "412", description = "The ${label} has changed since the caller read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")

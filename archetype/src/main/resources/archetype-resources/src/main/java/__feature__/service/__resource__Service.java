@@ -11,6 +11,9 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.DatabaseErrors;
+#if( !$referenceFields.isEmpty() )
+import dev.uniform.problem.ReferenceNotFoundException;
+#end
 import dev.uniform.problem.ResourceNotFoundException;
 import ${package}.${feature}.${resource}Filter;
 import ${package}.${feature}.${resource}Settings;
@@ -67,14 +70,18 @@ public class ${resource}Service {
 
     private Uni<${resource}Response> insert(${resource}Request request) {
         ${resource} entity = ${resource}Mapper.toEntity(request);
-#if( $uniqueFields.isEmpty() )
-        return repository.persistAndFlush(entity).map(${resource}Mapper::toResponse);
-#else
         return repository
                 .persistAndFlush(entity)
-                .map(${resource}Mapper::toResponse)
+                .map(${resource}Mapper::toResponse)#if( $uniqueFields.isEmpty() && $referenceFields.isEmpty() );#end
+
+#if( !$uniqueFields.isEmpty() )
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(${resource}Service::valueTaken);
+                .transform(${resource}Service::valueTaken)#if( $referenceFields.isEmpty() );#end
+
+#end
+#if( !$referenceFields.isEmpty() )
+                .onFailure(DatabaseErrors::isMissingReference)
+                .transform(${resource}Service::missingReference);
 #end
     }
 
@@ -140,25 +147,45 @@ public class ${resource}Service {
                 .chain(deleted -> deleted ? Uni.createFrom().voidItem() : changedMeanwhile(entity.id));
     }
 
-#if( $uniqueFields.isEmpty() )
-    /** Applies {@code edit} and flushes at once, so that a concurrent update, caught by the version column, is a 412. */
-    private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit) {
-        return findCurrent(id, ifMatch).invoke(edit).call(repository::flush).map(${resource}Mapper::toResponse);
-    }
+#set( $surfaces = [] )
+#if( !$uniqueFields.isEmpty() )#set( $added = $surfaces.add("a value taken by another ${label} surfaces here as a 409") )#end
+#if( !$referenceFields.isEmpty() )#set( $added = $surfaces.add("a reference to nothing as a 422") )#end
+#set( $added = $surfaces.add("a concurrent update, caught by the version column, as a 412") )
+#set( $surfaced = "" )
+#foreach( $surface in $surfaces )#if( $foreach.index > 0 && $foreach.hasNext )#set( $surfaced = "${surfaced}, " )#elseif( $foreach.index > 0 )#set( $surfaced = "${surfaced} and " )#end#set( $surfaced = "${surfaced}${surface}" )#end
+## Wrapped at 120 columns, as the formatter leaves Javadoc as it finds it.
+#set( $lines = [] )
+#set( $line = "" )
+#set( $sentence = "Applies {@code edit} and flushes at once, so that ${surfaced}, not at commit." )
+#foreach( $word in $sentence.split(" ") )
+#if( $line == "" )#set( $line = $word )#elseif( $line.length() + $word.length() < 113 )#set( $line = "${line} ${word}" )#else#set( $added = $lines.add($line) )#set( $line = $word )#end
+#end
+#set( $added = $lines.add($line) )
+#if( $lines.size() == 1 )
+    /** ${lines[0]} */
 #else
     /**
-     * Applies {@code edit} and flushes at once, so that a value taken by another ${label} surfaces here as a 409 and a
-     * concurrent update, caught by the version column, as a 412, not at commit.
+#foreach( $line in $lines )
+     * ${line}
+#end
      */
+#end
     private Uni<${resource}Response> change(long id, IfMatch ifMatch, Consumer<${resource}> edit) {
         return findCurrent(id, ifMatch)
                 .invoke(edit)
                 .call(repository::flush)
-                .map(${resource}Mapper::toResponse)
+                .map(${resource}Mapper::toResponse)#if( $uniqueFields.isEmpty() && $referenceFields.isEmpty() );#end
+
+#if( !$uniqueFields.isEmpty() )
                 .onFailure(DatabaseErrors::isUniqueViolation)
-                .transform(${resource}Service::valueTaken);
-    }
+                .transform(${resource}Service::valueTaken)#if( $referenceFields.isEmpty() );#end
+
 #end
+#if( !$referenceFields.isEmpty() )
+                .onFailure(DatabaseErrors::isMissingReference)
+                .transform(${resource}Service::missingReference);
+#end
+    }
 
     private Uni<${resource}> findExisting(long id) {
         return repository.findById(id).onItem().ifNull().switchTo(() -> notFound(id));
@@ -187,6 +214,26 @@ public class ${resource}Service {
 #end
             default -> new ConflictException("Another ${label} already has one of these unique values.");
         };
+    }
+#end
+#if( !$referenceFields.isEmpty() )
+
+    /** Names the field that refers to nothing, by the foreign key the migration named after it. */
+    private static ReferenceNotFoundException missingReference(Throwable failure) {
+#if( $referenceFields.size() == 1 )
+#set( $only = $referenceFields[0] )
+        return new ReferenceNotFoundException("${only.name}", "${only.refLabel}");
+#else
+        return switch (DatabaseErrors.violatedConstraint(failure).orElse("")) {
+#foreach( $field in $referenceFields )
+#if( $foreach.hasNext )
+            case "${table}_${field.column}_fkey" -> new ReferenceNotFoundException("${field.name}", "${field.refLabel}");
+#else
+            default -> new ReferenceNotFoundException("${field.name}", "${field.refLabel}");
+#end
+#end
+        };
+#end
     }
 #end
 }

@@ -1,7 +1,7 @@
 #parse( "/archetype-resources/names.vm" )
 -- The ${labels} as the ${resource} entity maps them; Hibernate checks at start that the two still match. The database
 -- holds every constraint of the API as well, so that no other writer can store what the API would refuse.
--- Add a V3__....sql for every later change: Flyway never runs a migration twice, and never edits one that ran.
+-- Add a migration of the next version for every later change: Flyway never runs one twice, nor edits one that ran.
 
 -- Identifiers come from the sequence in blocks of 50, Hibernate's default allocation.
 create sequence ${table}_seq start with 1 increment by 50;
@@ -36,5 +36,13 @@ create table ${table} (
     constraint ${table}_${field.column}_check check (char_length(${field.column}) >= ${field.min}),
 #end
 #end
+#foreach( $field in $referenceFields )
+    constraint ${table}_${field.column}_fkey foreign key (${field.column}) references ${field.refTable} (id),
+#end
     constraint ${table}_pkey primary key (id)
 );
+#foreach( $field in $referenceFields )
+
+-- Listings filter by ${field.name}, and a delete of ${field.refLabel} looks here for rows that still refer to it.
+create index ${table}_${field.column}_idx on ${table} (${field.column});
+#end
