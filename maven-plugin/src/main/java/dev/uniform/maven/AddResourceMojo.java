@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -243,6 +244,15 @@ public class AddResourceMojo extends AbstractMojo {
                 changes,
                 AddResourceMojo::read,
                 Files::isRegularFile);
+        Path pom = root.resolve("pom.xml");
+        String renderedPom = read(rendered.resolve("pom.xml"));
+        Optional<String> withRoles = ServiceFiles.withDevTokenRoles(read(pom), renderedPom);
+        withRoles.ifPresent(roles -> changes.update(pom, roles));
+        List<String> roles = ServiceFiles.devTokenRoles(renderedPom);
+        if (withRoles.isEmpty() && !roles.stream().allMatch(read(pom)::contains)) {
+            getLog().warn("pom.xml has no dev-token execution: add " + String.join(" and ", roles)
+                    + " where the service lists the roles of its dev tokens, to try changes in dev mode.");
+        }
         Path readme = root.resolve("README.md");
         if (Files.exists(readme)) {
             String section = ServiceFiles.apiSectionOf(read(rendered.resolve("README.md")), names);

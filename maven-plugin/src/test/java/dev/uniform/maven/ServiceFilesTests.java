@@ -37,6 +37,39 @@ class ServiceFilesTests {
     }
 
     @Test
+    void shouldGiveTheDevTokenTheNewResourcesRoles() {
+        String pom = """
+                <plugin>
+                  <executions>
+                    <execution>
+                      <id>dev-token</id>
+                      <configuration>
+                        <arguments>
+                          <argument>venues.write</argument>
+                          <argument>venues.delete</argument>
+                        </arguments>
+                      </configuration>
+                    </execution>
+                  </executions>
+                </plugin>
+                """;
+        String rendered = pom.replace("venues.", "order-lines.");
+
+        assertThat(ServiceFiles.withDevTokenRoles(pom, rendered))
+                .contains(pom.replace(
+                        "<argument>venues.delete</argument>\n",
+                        "<argument>venues.delete</argument>\n"
+                                + "          <argument>order-lines.write</argument>\n"
+                                + "          <argument>order-lines.delete</argument>\n"));
+        assertThat(ServiceFiles.withDevTokenRoles(rendered, rendered))
+                .as("roles there already")
+                .isEmpty();
+        assertThat(ServiceFiles.withDevTokenRoles("<project/>", rendered))
+                .as("no dev-token execution")
+                .isEmpty();
+    }
+
+    @Test
     void shouldAppendAsAParagraphOfItsOwn() {
         assertThat(ServiceFiles.append("ours\n\n\n", "added")).isEqualTo("ours\n\nadded\n");
         assertThat(ServiceFiles.append("ours\n", "")).isEqualTo("ours\n");
