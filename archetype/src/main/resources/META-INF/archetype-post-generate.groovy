@@ -147,7 +147,9 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
             if (!(target ==~ /[A-Z][A-Za-z0-9]*/)) {
                 fail("has '${type}', which names no resource: write ref(Customer), with the resource's class name")
             } else if (target == resource) {
-                fail("refers to ${resource} itself, which uniform-archetype does not generate yet")
+                if (parts.contains('required')) {
+                    fail("refers to ${resource} itself and cannot be required: the first ${resource} has none to refer to")
+                }
             } else if (!(target in referable)) {
                 fail(referable.isEmpty()
                         ? "refers to ${target}, which the service does not have yet: generate it with ${target} first,"

@@ -84,7 +84,7 @@ class InvalidPropertiesIT {
                         "seat:Integer:unique:min=1:max=500",
                         "letter:String:unique:max=1",
                         "ownerId:ref(Owner):required",
-                        "parentId:ref(Item)",
+                        "parentId:ref(Item):required",
                         "buyer:ref(Order):unique"));
 
         Maven.Result generation = Maven.generate(workspace, properties);
@@ -119,7 +119,8 @@ class InvalidPropertiesIT {
                 .contains("field 'letter' has unique with max=1: a unique String needs max=2 or more")
                 .contains("field 'ownerId' refers to Owner, which the service does not have yet: generate it with"
                         + " Owner first, then add Item with ./mvnw uniform:add-resource")
-                .contains("field 'parentId' refers to Item itself, which uniform-archetype does not generate yet")
+                .contains(
+                        "field 'parentId' refers to Item itself and cannot be required: the first Item has none to refer to")
                 .contains("field 'buyer' holds the identifier of Order: name it after that, ending in Id")
                 .contains("field 'buyer' has unique, which a reference cannot be");
         try (Stream<Path> left = Files.list(workspace)) {

@@ -137,6 +137,23 @@ class TemplateNamesTests {
     }
 
     @Test
+    void shouldReferToItsOwnTableAndLeaveTheReferenceEmptyInFixtures() {
+        String each = "#parse(\"/archetype-resources/names.vm\")#foreach( $f in $referenceFields )"
+                + "$f.self $f.refTable $f.refPath $f.refPackage $f.javaExample $f.javaMake $f.sqlValue#end"
+                + " $referencedResources.size()";
+        Map<String, String> properties = Map.of(
+                "resource", "Category",
+                "resourcePath", "categories",
+                "package", "com.example",
+                "feature", "category",
+                "fields", "title:String,parentId:ref(Category)");
+
+        assertThat(evaluate(each, properties))
+                .isEqualTo("true categories /categories com.example.category null CategoryFixtures.create()"
+                        + " cast(null as bigint) 0");
+    }
+
+    @Test
     void shouldParseAnySpecWithoutFailingSoThatTheCheckCanNameWhatIsWrong() {
         String broken = "#parse(\"/archetype-resources/names.vm\")$fieldList.size() $exampleJson";
 

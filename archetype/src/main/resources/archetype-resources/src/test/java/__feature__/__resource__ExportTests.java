@@ -89,7 +89,9 @@ class ${resource}ExportTests {
 #set( $values = "${values}${field.sqlValue}, " )
 #end
 #foreach( $field in $referenceFields )
+#if( !$field.self )
         long ${field.name} = ${field.ref}References.create();
+#end
 #end
         String sql = "insert into ${table} (id, ${columns}created_at, updated_at, version)"
                 + " select nextval('${table}_seq'), ${values}now(), now(), 0"
@@ -97,7 +99,9 @@ class ${resource}ExportTests {
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
                 .setParameter("count", count)
 #foreach( $field in $referenceFields )
+#if( !$field.self )
                 .setParameter("${field.name}", ${field.name})
+#end
 #end
                 .executeUpdate()));
     }

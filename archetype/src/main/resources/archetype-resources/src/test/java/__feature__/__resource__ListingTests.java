@@ -114,9 +114,9 @@ class ${resource}ListingTests {
 #set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
     @Test
     void shouldListOnlyThoseThatReferToOne${field.ref}By${field.Name}() {
-        long ${refVar} = ${field.ref}References.create();
+        long ${refVar} = ${field.javaMake};
         long referring = create(validWith("${field.name}", ${refVar}));
-        create(validWith("${field.name}", ${field.ref}References.create()));
+        create(validWith("${field.name}", ${field.javaMake}));
 
         assertThat(ids(Map.of("${field.name}", String.valueOf(${refVar})))).containsExactly(referring);
     }

@@ -82,7 +82,7 @@ class ${resource}ResourceTests {
                 .getMap("paths.'/${resourcePath}'.post.requestBody.content.'application/json'.examples.complete.value");
         assertThat(example).as("the documented example").isNotEmpty();
 #foreach( $field in $referenceFields )
-        example.put("${field.name}", ${field.ref}References.create());
+        example.put("${field.name}", ${field.javaMake});
 #end
         ${resource}Fixtures.deleteWithUniqueValuesOf(sessions, example);
 
@@ -120,7 +120,7 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldKeepThe${field.Name}WhenAChangeNamesNo${field.ref}() {
-        long ${refVar} = ${field.ref}References.create();
+        long ${refVar} = ${field.javaMake};
         long id = create(validWith("${field.name}", ${refVar}));
 
         asEditor().header("If-Match", etag(id))
@@ -138,10 +138,16 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldNotDeleteThe${field.ref}That${field.Name}RefersTo() {
-        long ${refVar} = ${field.ref}References.create();
+        long ${refVar} = ${field.javaMake};
         create(validWith("${field.name}", ${refVar}));
 
+#if( $field.self )
+        asEditor().header("If-Match", "*")
+                .when()
+                .delete(PATH, ${refVar})
+#else
         ${field.ref}References.delete(${refVar})
+#end
                 .then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
