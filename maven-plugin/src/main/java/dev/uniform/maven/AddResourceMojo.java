@@ -1,5 +1,6 @@
 package dev.uniform.maven;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,8 @@ public class AddResourceMojo extends AbstractMojo {
                     .toList());
             changes.apply();
             report(names, changes);
+        } catch (JsonProcessingException | IllegalStateException unmergeable) {
+            refuseIfAnyProblem(List.of("api/openapi.json cannot take the new resource: " + unmergeable.getMessage()));
         } catch (IOException e) {
             throw new MojoExecutionException("uniform:add-resource failed to write " + resource + ": " + e, e);
         } finally {

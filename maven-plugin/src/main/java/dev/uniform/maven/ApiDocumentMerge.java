@@ -47,8 +47,7 @@ final class ApiDocumentMerge {
                 clashes);
         mergeTags(document, addition.path("tags"));
         if (!clashes.isEmpty()) {
-            throw new IllegalStateException("api/openapi.json already defines, differently, "
-                    + String.join(", ", clashes) + "; nothing was changed");
+            throw new IllegalStateException("it defines " + String.join(", ", clashes) + " differently already");
         }
         return print(document);
     }
