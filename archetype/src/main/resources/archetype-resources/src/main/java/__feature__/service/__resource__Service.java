@@ -148,11 +148,16 @@ public class ${resource}Service {
     }
 
 #set( $surfaces = [] )
-#if( !$uniqueFields.isEmpty() )#set( $added = $surfaces.add("a value taken by another ${label} surfaces here as a 409") )#end
-#if( !$referenceFields.isEmpty() )#set( $added = $surfaces.add("a reference to nothing as a 422") )#end
-#set( $added = $surfaces.add("a concurrent update, caught by the version column, as a 412") )
+#if( !$uniqueFields.isEmpty() )#set( $added = $surfaces.add("a value taken by another ${label}|409") )#end
+#if( !$referenceFields.isEmpty() )#set( $added = $surfaces.add("a reference to nothing|422") )#end
+#set( $added = $surfaces.add("a concurrent update, caught by the version column,|412") )
 #set( $surfaced = "" )
-#foreach( $surface in $surfaces )#if( $foreach.index > 0 && $foreach.hasNext )#set( $surfaced = "${surfaced}, " )#elseif( $foreach.index > 0 )#set( $surfaced = "${surfaced} and " )#end#set( $surfaced = "${surfaced}${surface}" )#end
+#foreach( $surface in $surfaces )
+#set( $what = $surface.split("\|") )
+#if( $foreach.index == 0 )#set( $as = "surfaces here as" )#else#set( $as = "as" )#end
+#if( $foreach.index > 0 && $foreach.hasNext )#set( $surfaced = "${surfaced}, " )#elseif( $foreach.index > 0 )#set( $surfaced = "${surfaced} and " )#end
+#set( $surfaced = "${surfaced}${what[0]} ${as} a ${what[1]}" )
+#end
 ## Wrapped at 120 columns, as the formatter leaves Javadoc as it finds it.
 #set( $lines = [] )
 #set( $line = "" )
@@ -218,22 +223,17 @@ public class ${resource}Service {
 #end
 #if( !$referenceFields.isEmpty() )
 
-    /** Names the field that refers to nothing, by the foreign key the migration named after it. */
-    private static ReferenceNotFoundException missingReference(Throwable failure) {
-#if( $referenceFields.size() == 1 )
-#set( $only = $referenceFields[0] )
-        return new ReferenceNotFoundException("${only.name}", "${only.refLabel}");
-#else
+    /**
+     * Names the field that refers to nothing, by the foreign key the migration named after it; a key the migration did
+     * not name is left to uniform-runtime, which answers 422 without a field.
+     */
+    private static Throwable missingReference(Throwable failure) {
         return switch (DatabaseErrors.violatedConstraint(failure).orElse("")) {
 #foreach( $field in $referenceFields )
-#if( $foreach.hasNext )
             case "${table}_${field.column}_fkey" -> new ReferenceNotFoundException("${field.name}", "${field.refLabel}");
-#else
-            default -> new ReferenceNotFoundException("${field.name}", "${field.refLabel}");
 #end
-#end
+            default -> failure;
         };
-#end
     }
 #end
 }
