@@ -65,7 +65,7 @@ project.resolve('mvnw').toFile().setExecutable(true, false)
 formatSources(project)
 
 /**
- * Checks the fields property: name:Type[:constraint...], separated by commas (see the README). Each problem names
+ * Checks the fields property: name:Type[:constraint...], separated by commas (docs/archetype.md). Each problem names
  * the field, and says what would be accepted.
  */
 static List<String> fieldProblems(String spec, String resource, Set<String> javaKeywords, Set<String> referable) {

@@ -69,7 +69,7 @@ final class Judge {
         if (answer.isProblem()) {
             count("errors.problem");
         } else if (answer.contentType() == null && answer.body().isEmpty() && fromTheCodec(answer.status())) {
-            // Vert.x's HTTP codec answers these before any code of the service runs: see the README.
+            // Vert.x's HTTP codec answers these before any code of the service runs: see docs/errors.md.
             count("errors.fromTheHttpCodec");
             example("errors.fromTheHttpCodec", answer.operation() + " " + answer.status());
         } else {

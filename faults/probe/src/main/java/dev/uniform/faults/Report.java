@@ -122,7 +122,7 @@ final class Report {
                 .append(reset)
                 .append(". Vert.x's HTTP codec closes a connection after refusing a request on it (beyond its outer")
                 .append(" bounds on the request line and headers) without saying Connection: close, and the JDK client")
-                .append(" then sends its next request on it. See the README on the codec.\n\n");
+                .append(" then sends its next request on it. See docs/errors.md on the codec.\n\n");
         criterion(
                 "fuzz: 5xx, hung (no answer within 10 s)",
                 counts.path("serverErrors").asInt() + ", " + hung,
