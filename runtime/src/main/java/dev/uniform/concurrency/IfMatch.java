@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class IfMatch {
 
-    static final String HEADER = "If-Match";
+    /** The request header that carries the version a change is based on. */
+    public static final String HEADER = "If-Match";
+
     private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"(\\d{1,18})\"\\s*(,|$)");
 
     private static final IfMatch ANY = new IfMatch(Set.of(), true);

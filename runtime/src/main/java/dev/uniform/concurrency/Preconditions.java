@@ -1,5 +1,6 @@
 package dev.uniform.concurrency;
 
+import dev.uniform.internal.concurrency.ConcurrencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the If-Match header of a change, applying {@code uniform.concurrency.require-if-match}. */

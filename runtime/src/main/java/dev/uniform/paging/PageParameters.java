@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PageParameters {
 
     /** A bound that no configuration can lift, so a forged size never reaches the database. */
-    static final int HARD_MAX_SIZE = 1000;
+    public static final int HARD_MAX_SIZE = 1000;
 
     @RestQuery
     @DefaultValue("0")

@@ -1,5 +1,6 @@
 package dev.uniform.paging;
 
+import dev.uniform.internal.paging.PagingConfig;
 import dev.uniform.problem.InvalidParameterException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,9 @@ import java.util.stream.Collectors;
 public class Paging {
 
     static final String PAGE = "page";
-    static final String SIZE = "size";
+    /** The query parameter that sets how many items a page holds. */
+    public static final String SIZE = "size";
+
     static final String SORT = "sort";
 
     private final PagingConfig config;

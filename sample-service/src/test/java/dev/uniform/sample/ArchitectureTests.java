@@ -22,9 +22,9 @@ import jakarta.ws.rs.PUT;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Keeps every feature layered (resource -> service -> repository -> entity, each calling only the one below) and
- * every change behind a role, and keeps deletes away from the one path of Hibernate Reactive that concurrent requests
- * break.
+ * Keeps every feature layered (resource -> service -> repository -> entity, each calling only the one below), every
+ * change behind a role, the code on uniform-runtime's public API, and deletes away from the one path of Hibernate
+ * Reactive that concurrent requests break.
  */
 @AnalyzeClasses(packages = "dev.uniform.sample", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -52,6 +52,13 @@ class ArchitectureTests {
             .mayOnlyBeAccessedByLayers("Service")
             .whereLayer("Entity")
             .mayOnlyBeAccessedByLayers("Service", "Mapping", "Repository");
+
+    @ArchTest
+    static final ArchRule usesOnlyTheKitsPublicApi = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.uniform.internal..")
+            .because("uniform-runtime's wiring may change in any release; its public packages keep their promises");
 
     @ArchTest
     static final ArchRule everyChangeNamesItsRole = methods()
