@@ -100,8 +100,11 @@ final class ${resource}Fixtures {
     /** Removes every ${label}, for tests that need to know all there are. */
 #else
 #set( $madeFor = "" )
-#foreach( $field in $referencedResources )#if( $foreach.index > 0 )#set( $madeFor = "${madeFor} and " )#end#set( $madeFor = "${madeFor}the ${field.refLabel}s" )#end
-    /** Removes every ${label}, for tests that need to know all there are, then ${madeFor} made for them. */
+#foreach( $field in $referencedResources )#if( $foreach.index > 0 )#set( $madeFor = "${madeFor} and " )#end#set( $madeFor = "${madeFor}the ${field.refPath.substring(1).replace('-', ' ')}" )#end
+    /**
+     * Removes every one, for tests that need to know all there are, then what the fixtures made for them to refer to
+     * (${madeFor}).
+     */
 #end
     static void deleteAll(Mutiny.SessionFactory sessions) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(

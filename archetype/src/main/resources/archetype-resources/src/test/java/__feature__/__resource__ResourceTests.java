@@ -100,7 +100,7 @@ class ${resource}ResourceTests {
 
 #foreach( $field in $referenceFields )
 #set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
-#set( $NoSuch = "No ${field.refLabel} has the identifier in ${field.name}. Create the ${field.refLabel} first, or send the identifier of one that exists." )
+#set( $NoSuch = "No ${field.refLabel} has the identifier in ${field.name}. Create the ${field.refLabel} first,"" + "" or send the identifier of one that exists." )
     @Test
     void shouldAnswer422When${field.Name}NamesNo${field.ref}() {
         long before = ${resource}Fixtures.count();
