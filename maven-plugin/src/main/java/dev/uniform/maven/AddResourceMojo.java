@@ -2,8 +2,6 @@ package dev.uniform.maven;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -234,32 +232,36 @@ public class AddResourceMojo extends AbstractMojo {
         Path document = root.resolve("api/openapi.json");
         if (Files.exists(document)) {
             changes.update(
-                    document, ApiDocumentMerge.merge(read(document), read(rendered.resolve("api/openapi.json"))));
+                    document,
+                    ApiDocumentMerge.merge(
+                            ServiceLayout.textOf(document),
+                            ServiceLayout.textOf(rendered.resolve("api/openapi.json"))));
         }
         String settingsFile = "src/main/resources/application.properties";
-        String testSettings = ServiceFiles.testSettingsOf(read(rendered.resolve(settingsFile)), names);
+        String testSettings = ServiceFiles.testSettingsOf(ServiceLayout.textOf(rendered.resolve(settingsFile)), names);
         if (Files.exists(root.resolve(settingsFile)) && !testSettings.isEmpty()) {
             changes.update(
-                    root.resolve(settingsFile), ServiceFiles.append(read(root.resolve(settingsFile)), testSettings));
+                    root.resolve(settingsFile),
+                    ServiceFiles.append(ServiceLayout.textOf(root.resolve(settingsFile)), testSettings));
         }
         OneResourceTests.planRewrites(
                 root.resolve("src/test/java").resolve(basePackage.replace('.', '/')),
                 changes,
-                AddResourceMojo::read,
+                ServiceLayout::textOf,
                 Files::isRegularFile);
         Path pom = root.resolve("pom.xml");
-        String renderedPom = read(rendered.resolve("pom.xml"));
-        Optional<String> withRoles = ServiceFiles.withDevTokenRoles(read(pom), renderedPom);
+        String renderedPom = ServiceLayout.textOf(rendered.resolve("pom.xml"));
+        Optional<String> withRoles = ServiceFiles.withDevTokenRoles(ServiceLayout.textOf(pom), renderedPom);
         withRoles.ifPresent(roles -> changes.update(pom, roles));
         List<String> roles = ServiceFiles.devTokenRoles(renderedPom);
-        if (withRoles.isEmpty() && !roles.stream().allMatch(read(pom)::contains)) {
+        if (withRoles.isEmpty() && !roles.stream().allMatch(ServiceLayout.textOf(pom)::contains)) {
             getLog().warn("pom.xml has no dev-token execution: add " + String.join(" and ", roles)
                     + " where the service lists the roles of its dev tokens, to try changes in dev mode.");
         }
         Path readme = root.resolve("README.md");
         if (Files.exists(readme)) {
-            String section = ServiceFiles.apiSectionOf(read(rendered.resolve("README.md")), names);
-            changes.update(readme, ServiceFiles.append(read(readme), section));
+            String section = ServiceFiles.apiSectionOf(ServiceLayout.textOf(rendered.resolve("README.md")), names);
+            changes.update(readme, ServiceFiles.append(ServiceLayout.textOf(readme), section));
         }
         return changes;
     }
@@ -287,14 +289,6 @@ public class AddResourceMojo extends AbstractMojo {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 changes.create(to.resolve(from.relativize(file).toString()), Files.readAllBytes(file));
             }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

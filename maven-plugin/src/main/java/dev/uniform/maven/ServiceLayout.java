@@ -149,7 +149,8 @@ final class ServiceLayout {
         }
     }
 
-    private static String textOf(Path file) {
+    /** A text file of the service, in UTF-8 as the archetype writes them. */
+    static String textOf(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

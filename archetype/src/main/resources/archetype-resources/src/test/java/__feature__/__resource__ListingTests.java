@@ -111,14 +111,13 @@ class ${resource}ListingTests {
 #end
 
 #foreach( $field in $referenceFields )
-#set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
     @Test
     void shouldListOnlyThoseThatReferToOne${field.ref}By${field.Name}() {
-        long ${refVar} = ${field.javaMake};
-        long referring = create(validWith("${field.name}", ${refVar}));
+        long ${field.refVar} = ${field.javaMake};
+        long referring = create(validWith("${field.name}", ${field.refVar}));
         create(validWith("${field.name}", ${field.javaMake}));
 
-        assertThat(ids(Map.of("${field.name}", String.valueOf(${refVar})))).containsExactly(referring);
+        assertThat(ids(Map.of("${field.name}", String.valueOf(${field.refVar})))).containsExactly(referring);
     }
 
 #end

@@ -99,7 +99,6 @@ class ${resource}ResourceTests {
     }
 
 #foreach( $field in $referenceFields )
-#set( $refVar = "${field.ref.substring(0,1).toLowerCase()}${field.ref.substring(1)}Id" )
 #set( $NoSuch = "No ${field.refLabel} has the identifier in ${field.name}. Create the ${field.refLabel} first,"" + "" or send the identifier of one that exists." )
     @Test
     void shouldAnswer422When${field.Name}NamesNo${field.ref}() {
@@ -120,8 +119,8 @@ class ${resource}ResourceTests {
 
     @Test
     void shouldKeepThe${field.Name}WhenAChangeNamesNo${field.ref}() {
-        long ${refVar} = ${field.javaMake};
-        long id = create(validWith("${field.name}", ${refVar}));
+        long ${field.refVar} = ${field.javaMake};
+        long id = create(validWith("${field.name}", ${field.refVar}));
 
         asEditor().header("If-Match", etag(id))
                 .contentType(ContentType.JSON)
@@ -133,28 +132,28 @@ class ${resource}ResourceTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("${field.name}"));
         assertThat(given().get(PATH, id).then().statusCode(200).extract().jsonPath().getLong("${field.name}"))
-                .isEqualTo(${refVar});
+                .isEqualTo(${field.refVar});
     }
 
     @Test
     void shouldNotDeleteThe${field.ref}That${field.Name}RefersTo() {
-        long ${refVar} = ${field.javaMake};
-        create(validWith("${field.name}", ${refVar}));
+        long ${field.refVar} = ${field.javaMake};
+        create(validWith("${field.name}", ${field.refVar}));
 
 #if( $field.self )
         asEditor().header("If-Match", "*")
                 .when()
-                .delete(PATH, ${refVar})
+                .delete(PATH, ${field.refVar})
 #else
-        ${field.ref}References.delete(${refVar})
+        ${field.ref}References.delete(${field.refVar})
 #end
                 .then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:uniform:problem:conflict"))
                 .body("detail", startsWith("Other resources still refer to this one, so it was not deleted."));
-        assertThat(given().get("${field.refPath}/{id}", ${refVar}).then().statusCode(200).extract().jsonPath().getLong("id"))
-                .isEqualTo(${refVar});
+        assertThat(given().get("${field.refPath}/{id}", ${field.refVar}).then().statusCode(200).extract().jsonPath().getLong("id"))
+                .isEqualTo(${field.refVar});
     }
 
 #end
