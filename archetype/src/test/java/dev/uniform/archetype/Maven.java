@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Runs Maven the way a user does, in a separate process, against a repository holding this build's uniform artifacts
- * (staged by invoker:install) in front of the build's own repository, which is only read.
+ * (staged before the integration tests, as installed) in front of the build's own repository, which is only read.
  */
 final class Maven {
 

@@ -39,7 +39,11 @@ public final class DevKeys {
         this.directory = directory;
     }
 
-    /** The key pair of this user, made on first use. */
+    /**
+     * The key pair of this user, made on first use.
+     *
+     * @return the pair in {@code ~/.uniform/dev-keys}, or where the system property {@value #DIRECTORY_PROPERTY} says
+     */
     public static DevKeys ofThisUser() {
         String configured = System.getProperty(DIRECTORY_PROPERTY);
         Path directory = configured != null
@@ -48,7 +52,13 @@ public final class DevKeys {
         return in(directory);
     }
 
-    /** The key pair kept in the given directory, made there if it does not exist yet. */
+    /**
+     * The key pair kept in the given directory, made there if it does not exist yet.
+     *
+     * @param directory where the two PEM files are kept; it and its parent need not exist yet
+     * @return the pair kept there
+     * @throws UncheckedIOException when a new pair cannot be written there
+     */
     public static DevKeys in(Path directory) {
         DevKeys keys = new DevKeys(directory);
         if (!Files.isRegularFile(directory.resolve(PUBLIC_KEY_FILE))) {
@@ -57,21 +67,42 @@ public final class DevKeys {
         return keys;
     }
 
-    /** The public key as PEM text, as {@code mp.jwt.verify.publickey} takes it. */
+    /**
+     * The public key as PEM text, as {@code mp.jwt.verify.publickey} takes it.
+     *
+     * @return the content of {@code dev-public-key.pem}, with its BEGIN and END lines
+     */
     public String publicKeyPem() {
         return read(PUBLIC_KEY_FILE);
     }
 
+    /**
+     * The public key, which verifies development tokens, for code that takes a key rather than PEM text.
+     *
+     * @return the RSA public key
+     * @throws IllegalStateException when the file is damaged; deleting {@link #directory()} makes a new pair
+     */
     public PublicKey publicKey() {
         return decode(
                 PUBLIC_KEY_FILE, PUBLIC_LABEL, bytes -> keyFactory().generatePublic(new X509EncodedKeySpec(bytes)));
     }
 
+    /**
+     * The private key, with which {@link DevTokens} signs development tokens.
+     *
+     * @return the RSA private key
+     * @throws IllegalStateException when the file is damaged; deleting {@link #directory()} makes a new pair
+     */
     public PrivateKey privateKey() {
         return decode(
                 PRIVATE_KEY_FILE, PRIVATE_LABEL, bytes -> keyFactory().generatePrivate(new PKCS8EncodedKeySpec(bytes)));
     }
 
+    /**
+     * Where this pair is kept; delete the directory to have a new pair made on next use.
+     *
+     * @return the directory holding {@code dev-private-key.pem} and {@code dev-public-key.pem}
+     */
     public Path directory() {
         return directory;
     }

@@ -23,12 +23,25 @@ public final class DevTokens {
 
     private DevTokens() {}
 
-    /** A token for the given caller holding the given roles, valid for {@link #DEFAULT_LIFETIME}. */
+    /**
+     * A token for the given caller holding the given roles, valid for {@link #DEFAULT_LIFETIME}.
+     *
+     * @param subject the caller's name, as {@code sub} and {@code upn}: the principal's name in the service
+     * @param roles the {@code groups} claim, which {@code @RolesAllowed} checks; empty for a caller without roles
+     * @return the JWT, signed with this user's development key ({@link DevKeys}), for {@code Authorization: Bearer}
+     */
     public static String issue(String subject, Set<String> roles) {
         return issue(subject, roles, DEFAULT_LIFETIME);
     }
 
-    /** A token for the given caller holding the given roles; a negative lifetime gives one that expired already. */
+    /**
+     * A token for the given caller holding the given roles; a negative lifetime gives one that expired already.
+     *
+     * @param subject the caller's name, as {@code sub} and {@code upn}: the principal's name in the service
+     * @param roles the {@code groups} claim, which {@code @RolesAllowed} checks; empty for a caller without roles
+     * @param lifetime how long from now the token is valid, to the second
+     * @return the JWT, signed with this user's development key ({@link DevKeys}), for {@code Authorization: Bearer}
+     */
     public static String issue(String subject, Set<String> roles, Duration lifetime) {
         long now = System.currentTimeMillis() / 1000;
         return Jwt.issuer(ISSUER)
@@ -43,6 +56,12 @@ public final class DevTokens {
     /**
      * A token issued at the given moment, for tests of the checks a service makes of {@code iat}: a token from a
      * clock that runs ahead, say.
+     *
+     * @param subject the caller's name, as {@code sub} and {@code upn}: the principal's name in the service
+     * @param roles the {@code groups} claim, which {@code @RolesAllowed} checks; empty for a caller without roles
+     * @param issuedAt the {@code iat} claim, to the second; in the future for a clock that runs ahead
+     * @param lifetime from {@code issuedAt} to the expiry ({@code exp})
+     * @return the JWT, signed with this user's development key ({@link DevKeys}), for {@code Authorization: Bearer}
      */
     public static String issuedAt(String subject, Set<String> roles, Instant issuedAt, Duration lifetime) {
         return Jwt.issuer(ISSUER)
@@ -54,7 +73,11 @@ public final class DevTokens {
                 .sign(DevKeys.ofThisUser().privateKey());
     }
 
-    /** Prints a token holding the roles given as arguments, for {@code Authorization: Bearer <token>}. */
+    /**
+     * Prints a token holding the roles given as arguments, for {@code Authorization: Bearer <token>}.
+     *
+     * @param roles one role per argument; the subject is {@code developer}, the lifetime {@link #DEFAULT_LIFETIME}
+     */
     public static void main(String[] roles) {
         System.out.println(issue(DEFAULT_SUBJECT, new LinkedHashSet<>(Arrays.asList(roles))));
     }

@@ -16,7 +16,13 @@ public enum DatabaseMode {
     /** The property that forces a mode. */
     public static final String PROPERTY = "uniform.devdb.mode";
 
-    /** Parses the kebab-case value of {@link #PROPERTY}; absent means {@link #AUTO}. */
+    /**
+     * Parses the kebab-case value of {@link #PROPERTY}; absent means {@link #AUTO}.
+     *
+     * @param value the property's value, in any case and with spaces around it allowed; null or blank when unset
+     * @return the mode the value names
+     * @throws IllegalArgumentException when it names none, listing the values allowed
+     */
     public static DatabaseMode parse(String value) {
         if (value == null || value.isBlank()) {
             return AUTO;
@@ -29,7 +35,11 @@ public enum DatabaseMode {
         throw new IllegalArgumentException(PROPERTY + " must be one of " + allowedValues() + ", not '" + value + "'");
     }
 
-    /** The value as written in configuration, for example {@code dev-services}. */
+    /**
+     * The value as written in configuration, for example {@code dev-services}.
+     *
+     * @return the constant's name in lower case, with dashes for underscores: what {@link #parse} reads back
+     */
     public String configValue() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

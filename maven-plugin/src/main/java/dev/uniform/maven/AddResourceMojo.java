@@ -73,6 +73,11 @@ public class AddResourceMojo extends AbstractMojo {
 
     private final ArchetypeManager archetypes;
 
+    /**
+     * Made by Maven's dependency injection; the mojo's parameters are set afterwards, before {@link #execute}.
+     *
+     * @param archetypes renders the archetype of this plugin's version into a scratch directory
+     */
     @Inject
     public AddResourceMojo(ArchetypeManager archetypes) {
         this.archetypes = archetypes;

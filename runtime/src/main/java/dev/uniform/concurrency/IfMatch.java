@@ -28,12 +28,21 @@ public final class IfMatch {
         this.any = any;
     }
 
-    /** Matches whatever the current version is: {@code If-Match: *}, or no header where none is required. */
+    /**
+     * Matches whatever the current version is: {@code If-Match: *}, or no header where none is required.
+     *
+     * @return the shared match for which {@link #matches} is always true, so a change overwrites any version
+     */
     public static IfMatch any() {
         return ANY;
     }
 
-    /** Parses a present header; a malformed one is a 400 naming it. */
+    /**
+     * Parses a present header; a malformed one is a 400 naming it.
+     *
+     * @param header the header's value as received, not null; {@link Preconditions#ifMatch} handles an absent one
+     * @return the versions the header names, where weak tags ({@code W/"3"}) count for none; any version for {@code *}
+     */
     public static IfMatch parse(String header) {
         if (header.strip().equals("*")) {
             return ANY;
@@ -54,7 +63,12 @@ public final class IfMatch {
         return new IfMatch(Set.copyOf(versions), false);
     }
 
-    /** Whether a resource at {@code version} is one the caller has seen. */
+    /**
+     * Whether a resource at {@code version} is one the caller has seen.
+     *
+     * @param version the resource's current version, as stored
+     * @return true when the header named that version or was {@code *}
+     */
     public boolean matches(long version) {
         return any || versions.contains(version);
     }
@@ -62,6 +76,7 @@ public final class IfMatch {
     /**
      * Fails with 412 unless the caller has seen {@code version}.
      *
+     * @param version the resource's current version, as stored; the 412's detail gives it as the ETag to read again
      * @param resource what the resource is called in messages, such as {@code Product}
      * @param id its identifier
      */

@@ -9,7 +9,12 @@ public class Preconditions {
 
     private final ConcurrencyConfig config;
 
-    public Preconditions(ConcurrencyConfig config) {
+    /**
+     * Made by CDI: services inject this bean; not API, as its configuration type is not.
+     *
+     * @param config the concurrency settings; {@code uniform.concurrency.require-if-match} defaults to {@code true}
+     */
+    Preconditions(ConcurrencyConfig config) {
         this.config = config;
     }
 

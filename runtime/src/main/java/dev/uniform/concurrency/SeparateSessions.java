@@ -19,7 +19,14 @@ public final class SeparateSessions {
 
     private SeparateSessions() {}
 
-    /** Opens a session for {@code work} alone, with its own connection, and closes it whatever the outcome. */
+    /**
+     * Opens a session for {@code work} alone, with its own connection, and closes it whatever the outcome.
+     *
+     * @param <T> what the read yields
+     * @param factory the service's {@code Mutiny.SessionFactory}, as injected
+     * @param work the read; its session is read-only, so changes to the entities it loads are never flushed
+     * @return the read's result or failure, passed on once the session is closed
+     */
     public static <T> Uni<T> read(Mutiny.SessionFactory factory, Function<Mutiny.Session, Uni<T>> work) {
         return factory.openSession().chain(session -> {
             session.setDefaultReadOnly(true);

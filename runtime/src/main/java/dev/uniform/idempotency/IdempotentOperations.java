@@ -46,7 +46,13 @@ public class IdempotentOperations {
     private final ObjectMapper json;
     private final IdempotencyConfig config;
 
-    public IdempotentOperations(ObjectMapper json, IdempotencyConfig config) {
+    /**
+     * Made by CDI: services inject this bean; not API, as its configuration type is not.
+     *
+     * @param json the service's mapper, which fingerprints requests and stores results as JSON
+     * @param config how long a key is remembered: {@code uniform.idempotency.retention}, by default {@code PT24H}
+     */
+    IdempotentOperations(ObjectMapper json, IdempotencyConfig config) {
         this.json = json;
         this.config = config;
     }
@@ -56,8 +62,13 @@ public class IdempotentOperations {
      * fails with {@link IdempotencyKeyReusedException} when the request differs. Without a key, simply runs it. Must be
      * called in a transaction ({@code @WithTransaction}), which the claim joins.
      *
+     * @param <T> the operation's result
+     * @param key the client's key; empty when it sent none
      * @param operation names what runs, for example {@code products.create}: keys of different operations never meet
      * @param request the validated request; equal requests serialise to equal JSON
+     * @param resultType the result's class, to read a stored result back from its JSON on a replay
+     * @param work the operation, called only for a new or expired key; its result must survive a round trip to JSON
+     * @return the result, with {@link Idempotent#replayed} telling whether it is the stored one of an earlier request
      */
     public <T> Uni<Idempotent<T>> once(
             Optional<IdempotencyKey> key,

@@ -29,17 +29,40 @@ public record Page<T>(
         @Schema(description = "Pages of this size the items fill.", example = "1")
         int totalPages) {
 
+    /**
+     * Copies {@code items}, so that a page never changes once made. {@link #of} computes the numbers from a request.
+     *
+     * @param items the items of this page, in the requested order; neither the list nor an item may be null
+     * @param page zero-based index of this page
+     * @param size the requested page size
+     * @param totalItems how many items match across all pages
+     * @param totalPages how many pages of {@code size} the items fill; 0 when none match
+     */
     public Page {
         items = List.copyOf(items);
     }
 
-    /** The page holding {@code items} out of {@code totalItems} matches of {@code request}. */
+    /**
+     * The page holding {@code items} out of {@code totalItems} matches of {@code request}.
+     *
+     * @param <T> the item type
+     * @param items the items read for this page, at most {@code request.size()} of them
+     * @param request the request they answer, which gives the page index and size
+     * @param totalItems how many items match across all pages, as a count query gives it
+     * @return the page, with {@code totalPages} rounded up so that a partly filled last page counts
+     */
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
         return new Page<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
-    /** The same page with each item converted, typically from entity to API record. */
+    /**
+     * The same page with each item converted, typically from entity to API record.
+     *
+     * @param <R> the converted item type
+     * @param conversion applied to each item in order; it must not return null
+     * @return a new page with the converted items and this page's numbers; this one is unchanged
+     */
     public <R> Page<R> map(Function<? super T, ? extends R> conversion) {
         List<R> converted = items.stream().<R>map(conversion).toList();
         return new Page<>(converted, page, size, totalItems, totalPages);

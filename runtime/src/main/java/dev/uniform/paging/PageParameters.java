@@ -34,24 +34,46 @@ public class PageParameters {
             example = "-createdAt,name")
     String sort;
 
+    /** For Quarkus REST to fill from the query string; as made, the first page in the default size and order. */
     public PageParameters() {}
 
+    /**
+     * Parameters as a caller would send them, for tests and code that reads the query string itself. Nothing is checked
+     * here: Bean Validation checks a {@code @Valid @BeanParam}, and {@link Paging#request} the limits and the sort.
+     *
+     * @param page zero-based page index
+     * @param size items per page, or {@code null} for the configured default
+     * @param sort comma-separated fields, each optionally prefixed with {@code -}; {@code null} for the default order
+     */
     public PageParameters(int page, Integer size, String sort) {
         this.page = page;
         this.size = size;
         this.sort = sort;
     }
 
+    /**
+     * The requested page, counted from 0.
+     *
+     * @return the page index; 0 when the caller sent none, never negative once Bean Validation passed
+     */
     public int page() {
         return page;
     }
 
-    /** The requested size, or {@code null} for the configured default. */
+    /**
+     * The requested size, or {@code null} for the configured default.
+     *
+     * @return items per page as sent; at least 1 and at most {@link #HARD_MAX_SIZE} once Bean Validation passed
+     */
     public Integer size() {
         return size;
     }
 
-    /** The raw sort expression, or {@code null} for the resource's default order. */
+    /**
+     * The raw sort expression, or {@code null} for the resource's default order.
+     *
+     * @return the fields as sent, such as {@code -createdAt,name}; not yet checked against the resource's whitelist
+     */
     public String sort() {
         return sort;
     }

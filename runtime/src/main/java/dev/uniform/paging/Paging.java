@@ -26,7 +26,13 @@ public class Paging {
 
     private final PagingConfig config;
 
-    public Paging(PagingConfig config) {
+    /**
+     * Made by CDI at startup, where it checks the configured sizes once; not API, as its configuration type is not.
+     *
+     * @param config {@code uniform.paging.default-size} (by default 20) and {@code uniform.paging.max-size} (100)
+     * @throws IllegalStateException when the default size exceeds the maximum, which stops the service from starting
+     */
+    Paging(PagingConfig config) {
         if (config.defaultSize() > config.maxSize()) {
             throw new IllegalStateException("uniform.paging.default-size (" + config.defaultSize()
                     + ") must not exceed uniform.paging.max-size (" + config.maxSize() + ")");
@@ -35,9 +41,11 @@ public class Paging {
     }
 
     /**
+     * @param <F> the resource's enum of sortable fields
      * @param parameters what the caller sent
      * @param fields the resource's sortable fields: the whitelist
      * @param defaultOrder the order when the caller gives none, in the same syntax as {@code ?sort=}
+     * @return the request to query with; a 400 naming {@code size}, {@code page} or {@code sort} when one is refused
      */
     public <F extends Enum<F> & SortField> PageRequest request(
             PageParameters parameters, Class<F> fields, String defaultOrder) {

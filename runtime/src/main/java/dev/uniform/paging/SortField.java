@@ -11,7 +11,11 @@ import java.util.Locale;
  */
 public interface SortField {
 
-    /** The name callers use in {@code ?sort=}: the constant's name in lower camel case. */
+    /**
+     * The name callers use in {@code ?sort=}: the constant's name in lower camel case.
+     *
+     * @return the name a caller sorts by, such as {@code createdAt}; a refused sort's 400 lists these names
+     */
     default String apiName() {
         if (!(this instanceof Enum<?> constant)) {
             throw new IllegalStateException(getClass() + " must be an enum or override apiName()");
@@ -26,7 +30,11 @@ public interface SortField {
         return camel.toString();
     }
 
-    /** The entity property the query orders by; the API name unless overridden. */
+    /**
+     * The entity property the query orders by; the API name unless overridden.
+     *
+     * @return a property of the entity class as the query language names it, not a column name
+     */
     default String property() {
         return apiName();
     }

@@ -75,7 +75,12 @@ public final class DatabaseErrors {
 
     private DatabaseErrors() {}
 
-    /** Whether {@code failure} or one of its causes says a unique constraint rejected the write. */
+    /**
+     * Whether {@code failure} or one of its causes says a unique constraint rejected the write.
+     *
+     * @param failure the failure as caught, however wrapped: the first of its causes with an SQLSTATE decides
+     * @return true for SQLSTATE 23505; a service then answers a {@link ConflictException} naming the taken value
+     */
     public static boolean isUniqueViolation(Throwable failure) {
         return sqlStateOf(failure).filter(UNIQUE_VIOLATION::equals).isPresent();
     }
@@ -83,6 +88,9 @@ public final class DatabaseErrors {
     /**
      * The name of the constraint that {@code failure} or one of its causes says the write violated, such as
      * {@code orders_code_key}: which unique value was taken, when a table has several. Empty when none is named.
+     *
+     * @param failure the failure as caught, however wrapped: each of its causes is examined, outermost first
+     * @return the name the migration gave it, or PostgreSQL's default, such as {@code <table>_<column>_key}
      */
     public static Optional<String> violatedConstraint(Throwable failure) {
         for (Throwable cause : causesOf(failure)) {
@@ -94,7 +102,12 @@ public final class DatabaseErrors {
         return Optional.empty();
     }
 
-    /** Whether {@code failure} or one of its causes says a foreign key rejected the write. */
+    /**
+     * Whether {@code failure} or one of its causes says a foreign key rejected the write.
+     *
+     * @param failure the failure as caught, however wrapped: the first of its causes with an SQLSTATE decides
+     * @return true for SQLSTATE 23503, either way round; {@link #isStillReferenced} tells which
+     */
     public static boolean isForeignKeyViolation(Throwable failure) {
         return sqlStateOf(failure).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
     }
@@ -103,6 +116,9 @@ public final class DatabaseErrors {
      * Whether a foreign key rejected a delete (or a change of identifier) because other rows still refer to the row:
      * PostgreSQL then names the referring table after the constraint ({@code violates foreign key constraint
      * "order_lines_order_id_fkey" on table "order_lines"}).
+     *
+     * @param failure the failure as caught, however wrapped: each of its causes is examined, outermost first
+     * @return true when the row cannot go while others refer to it, which the problem mappers answer with 409
      */
     public static boolean isStillReferenced(Throwable failure) {
         return isForeignKeyViolation(failure)
@@ -112,7 +128,12 @@ public final class DatabaseErrors {
                                 .find());
     }
 
-    /** Whether a foreign key rejected an insert or update because the row it refers to does not exist. */
+    /**
+     * Whether a foreign key rejected an insert or update because the row it refers to does not exist.
+     *
+     * @param failure the failure as caught, however wrapped: each of its causes is examined, outermost first
+     * @return true when a {@link ReferenceNotFoundException} naming the field is the answer (422)
+     */
     public static boolean isMissingReference(Throwable failure) {
         return isForeignKeyViolation(failure) && !isStillReferenced(failure);
     }
@@ -120,6 +141,9 @@ public final class DatabaseErrors {
     /**
      * Whether {@code failure} or one of its causes says an optimistic lock failed: the row's version changed between
      * read and write, because another transaction changed it first.
+     *
+     * @param failure the failure as caught, however wrapped: each of its causes is examined, outermost first
+     * @return true for Hibernate's {@code StaleStateException} or an {@code OptimisticLockException}: a 412
      */
     public static boolean isOptimisticLockFailure(Throwable failure) {
         return causesOf(failure).stream().anyMatch(cause -> isOneOf(cause, OPTIMISTIC_LOCK_FAILURES));
@@ -128,6 +152,9 @@ public final class DatabaseErrors {
     /**
      * Whether {@code failure} or one of its causes says the database refused a value the request carried, one that
      * the service did not validate: a client mistake, but one the service should catch itself with a named field.
+     *
+     * @param failure the failure as caught, however wrapped: the first of its causes with an SQLSTATE decides
+     * @return true for SQLSTATEs such as 22001 (too long) or 23514 (a CHECK failed), which the mappers answer 400
      */
     public static boolean isRejectedValue(Throwable failure) {
         return sqlStateOf(failure).filter(REJECTED_VALUES::contains).isPresent();
@@ -137,6 +164,9 @@ public final class DatabaseErrors {
      * Whether {@code failure} or one of its causes says the database cannot serve the request now but may soon: it
      * cannot be reached, no pooled connection became free in time, the connection was lost, the server is shutting
      * down or starting, or a statement or lock took longer than allowed.
+     *
+     * @param failure the failure as caught, however wrapped: its first SQLSTATE decides, else its causes' types
+     * @return true when a retry may succeed later; the problem mappers answer 503 with {@code Retry-After}
      */
     public static boolean isUnavailable(Throwable failure) {
         Optional<String> state = sqlStateOf(failure);

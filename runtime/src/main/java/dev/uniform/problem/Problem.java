@@ -27,21 +27,52 @@ public record Problem(
     /** The media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /**
+     * Takes null violations for none; like every empty member, they are then left out of the JSON.
+     *
+     * @param type stable URI naming the kind of problem, or {@code about:blank} where the status says it all
+     * @param title short summary of the type, the same for every occurrence
+     * @param status the HTTP status code, the same as the response's
+     * @param detail what went wrong this time, for the caller; never a class name or SQL
+     * @param instance the path of the request that failed
+     * @param violations each invalid input; null or empty for none
+     * @param requestId the id of the failed request, or null until the kit adds it on the way out
+     */
     public Problem {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
-    /** A problem of one of the shared types. */
+    /**
+     * A problem of one of the shared types.
+     *
+     * @param type the shared type, which gives the URI, title and status
+     * @param detail what went wrong this time, written for the caller to act on; never a class name or SQL
+     * @param instance the path of the request that failed
+     * @return a problem without violations; the kit adds the request id to every problem on its way out
+     */
     public static Problem of(ProblemType type, String detail, String instance) {
         return of(type, detail, instance, List.of());
     }
 
-    /** A problem of one of the shared types that names each invalid input. */
+    /**
+     * A problem of one of the shared types that names each invalid input.
+     *
+     * @param type the shared type, which gives the URI, title and status
+     * @param detail what went wrong this time, written for the caller to act on; never a class name or SQL
+     * @param instance the path of the request that failed
+     * @param violations each invalid input; empty or null for none
+     * @return a problem without a request id, which the kit adds to every problem on its way out
+     */
     public static Problem of(ProblemType type, String detail, String instance, List<FieldViolation> violations) {
         return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, violations, null);
     }
 
-    /** This problem, naming the request it answers. */
+    /**
+     * This problem, naming the request it answers.
+     *
+     * @param id the request's id, as in its {@code X-Request-Id} response header
+     * @return a copy with {@code requestId} set; this problem is unchanged
+     */
     public Problem withRequestId(String id) {
         return new Problem(type, title, status, detail, instance, violations, id);
     }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class ReferenceNotFoundException extends ProblemException {
 
+    /** The field holding the identifier, served as the problem's only violation. */
     private final FieldViolation violation;
 
     /**

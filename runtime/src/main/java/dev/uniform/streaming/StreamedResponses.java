@@ -29,6 +29,11 @@ public class StreamedResponses {
 
     private final ObjectMapper json;
 
+    /**
+     * Made by CDI: services inject this bean rather than construct it.
+     *
+     * @param json the service's mapper, so that streamed items are written as in any other response
+     */
     public StreamedResponses(ObjectMapper json) {
         this.json = json;
     }
@@ -38,8 +43,10 @@ public class StreamedResponses {
      * {@code @Produces(RestMediaType.APPLICATION_NDJSON)} and returns the {@code Multi<byte[]>}. Quarkus ends every
      * element with a newline, so each chunk is its items' lines without the last newline; empty chunks are skipped.
      *
+     * @param <T> the item type, written as JSON
      * @param chunks the items, as read from the database a chunk at a time
      * @param what what is streamed, for the log, such as {@code products export}
+     * @return the body: the JSON lines of each non-empty chunk; a failure is logged once and cuts the body short
      */
     public <T> Multi<byte[]> ndjson(Multi<? extends List<T>> chunks, String what) {
         return logFailures(chunks.filter(chunk -> !chunk.isEmpty()).map(this::lines), what);
@@ -48,7 +55,10 @@ public class StreamedResponses {
     /**
      * Items for a stream that Quarkus frames itself, such as server-sent events: failures logged once, here.
      *
+     * @param <T> the item type
+     * @param items the items, as the service reads them
      * @param what what is streamed, for the log
+     * @return the same items; a failure is logged once at ERROR, naming {@code what}, and ends the stream
      */
     public <T> Multi<T> items(Multi<T> items, String what) {
         return logFailures(items, what);

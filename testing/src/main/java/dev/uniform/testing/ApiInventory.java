@@ -35,6 +35,10 @@ public final class ApiInventory {
     /**
      * Fails, naming the JSON pointers where they differ, unless {@code servedJson} is the committed API; with {@code
      * -Dapi.accept}, first makes it the committed one.
+     *
+     * @param servedJson the OpenAPI document as the service under test serves it, from {@code /q/openapi?format=json}
+     * @throws IOException when {@code servedJson} is not JSON, or the committed file or the served copy cannot be
+     *     read or written
      */
     public static void assertServedIsCommitted(String servedJson) throws IOException {
         assertServedIsCommitted(servedJson, COMMITTED, SERVED, System.getProperty(ACCEPT) != null);

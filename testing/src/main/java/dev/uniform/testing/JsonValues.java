@@ -10,7 +10,12 @@ public final class JsonValues {
 
     private JsonValues() {}
 
-    /** Each field of {@code sent} has the same value in {@code received}. */
+    /**
+     * Each field of {@code sent} has the same value in {@code received}.
+     *
+     * @param sent the request's fields, as the test sent them; a mismatch fails naming the field
+     * @param received the response's fields as parsed; fields beyond those sent, such as {@code id}, are ignored
+     */
     public static void assertSameValues(Map<String, Object> sent, Map<String, Object> received) {
         sent.forEach((field, value) -> {
             Object actual = received.get(field);

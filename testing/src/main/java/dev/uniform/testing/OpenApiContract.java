@@ -45,7 +45,13 @@ public final class OpenApiContract {
         this.paths = PathTemplate.allOf(document.path("paths"));
     }
 
-    /** The contract of a document given as JSON text. */
+    /**
+     * The contract of a document given as JSON text.
+     *
+     * @param documentJson the OpenAPI 3.1 document, such as the committed {@code api/openapi.json}
+     * @return the contract, meant to be shared: each schema is compiled once, when a response first needs it
+     * @throws IllegalArgumentException when {@code documentJson} is not JSON
+     */
     public static OpenApiContract of(String documentJson) {
         try {
             return new OpenApiContract(JSON.readTree(documentJson), documentJson);
@@ -54,10 +60,19 @@ public final class OpenApiContract {
         }
     }
 
-    /** The judgement of one response. */
+    /**
+     * The judgement of one response.
+     *
+     * @param described whether the document describes the request's path and method; if not, nothing was checked
+     * @param violations what the response does wrong, each naming the operation and status; empty when nothing
+     */
     public record Verdict(boolean described, List<String> violations) {
 
-        /** Whether the response is one the document allows; true too when the document does not describe the request. */
+        /**
+         * Whether the response is one the document allows; true too when the document does not describe the request.
+         *
+         * @return true when {@code violations} is empty
+         */
         public boolean valid() {
             return violations.isEmpty();
         }
@@ -71,6 +86,7 @@ public final class OpenApiContract {
      * @param status the response's status
      * @param contentType the response's Content-Type header, or null
      * @param body the response's body as text, empty when it has none
+     * @return the verdict; not {@code described}, and so valid, when the document has no such path and method
      */
     public Verdict check(String method, String path, int status, String contentType, String body) {
         Optional<PathTemplate> template = paths.stream()

@@ -30,7 +30,11 @@ public final class ReferencedRows {
         this.maker = maker;
     }
 
-    /** Makes a row to refer to, and returns its identifier. Call it on a test's thread, never on an event loop. */
+    /**
+     * Makes a row to refer to, and returns its identifier. Call it on a test's thread, never on an event loop.
+     *
+     * @return the new row's identifier, remembered for {@link #removeMade}
+     */
     public long make() {
         long id = maker.getAsLong();
         made.add(id);
@@ -40,6 +44,9 @@ public final class ReferencedRows {
     /**
      * Deletes the rows {@link #make()} made that are still there; those deleted meanwhile are skipped. The rows that
      * referred to them must be gone first.
+     *
+     * @param sessions the service's session factory; the delete runs in a transaction of its own
+     * @throws Throwable what the delete failed with, such as a foreign key violation while rows still refer to them
      */
     public void removeMade(Mutiny.SessionFactory sessions) throws Throwable {
         List<Long> ids = List.copyOf(made);

@@ -8,7 +8,7 @@ import io.quarkus.builder.Version;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** A service whose parent imports uniform-parent as a BOM gets the managed stack and uniform's behaviour. */
+/** A service whose parent imports uniform-bom gets the managed stack and uniform's behaviour. */
 @QuarkusTest
 class BomImportTests {
 
