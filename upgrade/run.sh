@@ -96,6 +96,9 @@ done <<<"$commands"
 
 echo "upgrade: the service's tests at $NEW_VERSION"
 run_verify after || { tail -60 "$WORK/after.log"; echo "upgrade: red after the documented steps" >&2; exit 1; }
-tests=$(grep -h -o 'Tests run: [0-9]*, Failures: 0, Errors: 0' "$WORK/after.log" | tail -1)
-echo "upgrade: a service generated at $BASELINE ($OLD_VERSION) builds at $NEW_VERSION after the documented bump ($tests)"
+# Surefire's and Failsafe's summaries, not the per-class lines.
+tests=$(grep -E '^\[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: [0-9]+$' "$WORK/after.log" \
+  | awk -F'[:,]' '{sum += $2} END {print sum + 0}')
+echo "upgrade: a service generated at $BASELINE ($OLD_VERSION) builds at $NEW_VERSION after the documented bump" \
+  "($tests tests pass)"
 (cd "$SERVICE" && git status --short | sed 's/^/upgrade: changed: /')
