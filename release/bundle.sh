@@ -9,7 +9,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SNAPSHOT=$(sed -n 's/^-Drevision=\(.*\)$/\1/p' "$ROOT/.mvn/maven.config")
+SNAPSHOT=$(sed -n 's/^.*-Drevision=\([^ ]*\).*$/\1/p' "$ROOT/.mvn/maven.config")
 VERSION=${1:-${SNAPSHOT%-SNAPSHOT}}
 WORK=$(mktemp -d /tmp/uniform-bundle.XXXXXX)
 trap 'gpgconf --homedir "$WORK/gnupg" --kill all >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
@@ -19,39 +19,47 @@ MODULES=bom,parent-bom,devdb,devauth,runtime,testing,maven-plugin,archetype
 POM_ONLY=(uniform-bom uniform-parent)
 WITH_JARS=(uniform-devdb uniform-devauth uniform-runtime uniform-testing uniform-maven-plugin uniform-archetype)
 
-command -v gpg >/dev/null || { echo "bundle: gpg is needed to sign (apt-get install gnupg)" >&2; exit 1; }
+for tool in gpg unzip; do
+  command -v "$tool" >/dev/null || { echo "bundle: $tool is needed (apt-get install gnupg unzip)" >&2; exit 1; }
+done
 export GNUPGHOME="$WORK/gnupg"
 mkdir -m 700 "$GNUPGHOME"
 gpg --batch --quiet --passphrase '' --quick-generate-key "uniform bundle rehearsal <rehearsal@uniform.invalid>" \
   ed25519 sign 1d
 
 echo "bundle: building $VERSION with -Prelease -DskipUpload"
+BUNDLE="$ROOT/bom/target/central-publishing/central-bundle.zip"
+# No bundle of an earlier run may pass for this one's.
+rm -rf "$ROOT"/bom/target/central-publishing "$ROOT"/bom/target/central-staging
 # Installing is skipped: a rehearsed release must not land in the local repository as if it were published.
 (cd "$ROOT" && ./mvnw -q -B -Prelease -Drevision="$VERSION" -DskipTests -DskipUpload -Dmaven.install.skip=true \
   -pl "$MODULES" deploy)
 
-BUNDLE="$ROOT/bom/target/central-publishing/central-bundle.zip"
 mkdir "$WORK/bundle"
 (cd "$WORK/bundle" && unzip -q "$BUNDLE")
 
 problems=()
 expect_file() { [[ -f "$WORK/bundle/$1" ]] || problems+=("missing $1"); }
 check_file() {
-  local path=$1
+  local path=$1 algorithm
   expect_file "$path"
-  for suffix in asc md5 sha1 sha256 sha512; do expect_file "$path.$suffix"; done
+  expect_file "$path.asc"
   [[ -f "$WORK/bundle/$path" ]] || return 0
   gpg --batch --quiet --verify "$WORK/bundle/$path.asc" "$WORK/bundle/$path" 2>/dev/null \
     || problems+=("signature of $path does not verify")
-  [[ $(sha1sum <"$WORK/bundle/$path" | cut -d' ' -f1) == $(cat "$WORK/bundle/$path.sha1" 2>/dev/null) ]] \
-    || problems+=("sha1 of $path does not match")
+  for algorithm in md5 sha1 sha256 sha512; do
+    expect_file "$path.$algorithm"
+    [[ "$("${algorithm}sum" <"$WORK/bundle/$path" | cut -d' ' -f1)" == "$(cat "$WORK/bundle/$path.$algorithm" 2>/dev/null)" ]] \
+      || problems+=("$algorithm of $path does not match")
+  done
 }
 check_pom() {
   local pom=$WORK/bundle/$1
   [[ -f $pom ]] || return 0
   grep -q '\${revision}' "$pom" && problems+=("$1 names \${revision}")
   grep -q "<version>$VERSION</version>" "$pom" || problems+=("$1 does not carry the version $VERSION")
-  for element in name description; do grep -q "<$element>" "$pom" || problems+=("$1 has no <$element>"); done
+  # Elements of the project itself: two spaces in, as the installed POMs are written.
+  for element in name description; do grep -q "^  <$element>" "$pom" || problems+=("$1 has no <$element>"); done
 }
 
 for artifact in "${POM_ONLY[@]}" "${WITH_JARS[@]}"; do
@@ -66,7 +74,7 @@ done
 # Central reads url, licenses, developers and scm through the parent chain, which ends in uniform-bom.
 bom="$WORK/bundle/dev/uniform/uniform-bom/$VERSION/uniform-bom-$VERSION.pom"
 for element in url licenses developers scm; do
-  [[ -f $bom ]] && ! grep -q -E "<$element[ >]" "$bom" && problems+=("uniform-bom has no <$element>")
+  [[ -f $bom ]] && ! grep -q -E "^  <$element[ >]" "$bom" && problems+=("uniform-bom has no <$element>")
 done
 [[ -f $bom ]] && grep -q "<scope>import</scope>" "$bom" && problems+=("uniform-bom is not flattened: it imports")
 

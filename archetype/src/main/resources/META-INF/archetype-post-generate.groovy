@@ -62,7 +62,10 @@ splitEnums(project, resource)
 problems.addAll(namesClashingWithImports(project, "${javaPackage}.${feature}"))
 refuseIfAnyProblem()
 project.resolve('mvnw').toFile().setExecutable(true, false)
-formatSources(project)
+// A project in the kit's own checkout names its parent's version ${revision} (see parentRelativePath), which only the
+// kit's .mvn/maven.config defines: the formatting build gets it from here, the archetype's own version.
+boolean inKitCheckout = properties.getProperty('parentRelativePath') != 'none'
+formatSources(project, inKitCheckout ? ["-Drevision=${request.archetypeVersion}".toString()] : [])
 
 /**
  * Checks the fields property: name:Type[:constraint...], separated by commas (docs/archetype.md). Each problem names
@@ -298,13 +301,13 @@ static List<String> namesClashingWithImports(Path project, String featurePackage
  * the Maven that runs this generation, or else the project's own wrapper. A failure only warns: the project is
  * complete, and `./mvnw spotless:apply` does the same later.
  */
-static void formatSources(Path project) {
+static void formatSources(Path project, List<String> extraArguments) {
     String mavenHome = System.getProperty('maven.home')
     boolean windows = System.getProperty('os.name').toLowerCase().contains('windows')
     String maven = mavenHome
             ? Paths.get(mavenHome, 'bin', windows ? 'mvn.cmd' : 'mvn').toString()
             : project.resolve(windows ? 'mvnw.cmd' : 'mvnw').toString()
-    List<String> command = [maven, '--batch-mode', '--quiet', 'spotless:apply']
+    List<String> command = [maven, '--batch-mode', '--quiet', 'spotless:apply'] + extraArguments
     ['maven.repo.local', 'maven.repo.local.tail'].each { String key ->
         if (System.getProperty(key)) {
             command << "-D${key}=${System.getProperty(key)}".toString()

@@ -45,9 +45,11 @@ final class PublicApi {
                 .filter(type -> isApi(type, index))
                 .sorted(Comparator.comparing(type -> type.name().toString()))
                 .forEach(type -> {
+                    if (!lines.isEmpty()) {
+                        lines.add("");
+                    }
                     lines.add(header(type));
                     lines.addAll(members(type));
-                    lines.add("");
                 });
         return lines;
     }
@@ -61,7 +63,8 @@ final class PublicApi {
     private static Index indexOf(Path root) throws IOException {
         Indexer indexer = new Indexer();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(PublicApi::isApiClassFile).toList()) {
+            for (Path file :
+                    files.filter(file -> isApiClassFile(root.relativize(file))).toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     indexer.index(in);
                 }
@@ -70,12 +73,12 @@ final class PublicApi {
         return indexer.complete();
     }
 
-    private static boolean isApiClassFile(Path file) {
-        String name = file.toString().replace('\\', '/');
-        int start = name.indexOf(API_ROOT);
+    /** Whether a class file, named relative to the class path root, belongs to the API. */
+    private static boolean isApiClassFile(Path relative) {
+        String name = relative.toString().replace('\\', '/');
         return name.endsWith(".class")
-                && start >= 0
-                && !name.startsWith(INTERNAL, start)
+                && name.startsWith(API_ROOT)
+                && !name.startsWith(INTERNAL)
                 && !name.endsWith("package-info.class")
                 && !name.endsWith("module-info.class");
     }

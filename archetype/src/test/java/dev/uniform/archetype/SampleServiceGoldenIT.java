@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class SampleServiceGoldenIT {
 
-    /** The sample's parameters; parentRelativePath lets the repository build it with the parent in the same reactor. */
+    /**
+     * The sample's parameters; parentRelativePath lets the repository build it with the parent in the same reactor, at
+     * the reactor's version.
+     */
     static final Map<String, String> SAMPLE = Map.of(
             "groupId", "dev.uniform",
             "artifactId", "sample-service",
@@ -34,6 +38,7 @@ class SampleServiceGoldenIT {
     @Test
     void shouldReproduceTheSampleServiceExactly() throws Exception {
         Path workspace = Workspace.create("golden");
+        besideTheKitsParent(workspace);
         Maven.Result generation = Maven.generate(workspace, SAMPLE);
         assertThat(generation.succeeded()).as(generation.tail()).isTrue();
         Path generatedRoot = workspace.resolve("sample-service");
@@ -50,6 +55,19 @@ class SampleServiceGoldenIT {
             assertThat(sample.resolve(file)).as(file).hasSameBinaryContentAs(generated.resolve(file));
         }
         assertThat(sample.resolve("mvnw")).as("mvnw").isExecutable();
+    }
+
+    /**
+     * Generated where it lives, next to the kit's parent and BOM: its parent's version is the revision property, which
+     * Maven resolves only through the relative path, and the archetype formats the sources with that parent's
+     * settings.
+     */
+    private static void besideTheKitsParent(Path workspace) throws IOException {
+        Path kit = SAMPLE_DIRECTORY.getParent();
+        for (String pom : List.of("bom/pom.xml", "parent-bom/pom.xml")) {
+            Files.createDirectories(workspace.resolve(pom).getParent());
+            Files.copy(kit.resolve(pom), workspace.resolve(pom));
+        }
     }
 
     private static void replace(ProjectFiles sample, ProjectFiles generated) throws IOException {

@@ -71,6 +71,7 @@ public final class DevKeys {
      * The public key as PEM text, as {@code mp.jwt.verify.publickey} takes it.
      *
      * @return the content of {@code dev-public-key.pem}, with its BEGIN and END lines
+     * @throws UncheckedIOException when the file cannot be read
      */
     public String publicKeyPem() {
         return read(PUBLIC_KEY_FILE);
@@ -81,6 +82,7 @@ public final class DevKeys {
      *
      * @return the RSA public key
      * @throws IllegalStateException when the file is damaged; deleting {@link #directory()} makes a new pair
+     * @throws UncheckedIOException when the file cannot be read
      */
     public PublicKey publicKey() {
         return decode(
@@ -92,6 +94,7 @@ public final class DevKeys {
      *
      * @return the RSA private key
      * @throws IllegalStateException when the file is damaged; deleting {@link #directory()} makes a new pair
+     * @throws UncheckedIOException when the file cannot be read
      */
     public PrivateKey privateKey() {
         return decode(

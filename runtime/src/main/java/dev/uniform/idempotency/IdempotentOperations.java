@@ -67,7 +67,8 @@ public class IdempotentOperations {
      * @param operation names what runs, for example {@code products.create}: keys of different operations never meet
      * @param request the validated request; equal requests serialise to equal JSON
      * @param resultType the result's class, to read a stored result back from its JSON on a replay
-     * @param work the operation, called only for a new or expired key; its result must survive a round trip to JSON
+     * @param work the operation, called without a key and for a new or expired one; its result must survive a round trip
+     *     to JSON
      * @return the result, with {@link Idempotent#replayed} telling whether it is the stored one of an earlier request
      */
     public <T> Uni<Idempotent<T>> once(

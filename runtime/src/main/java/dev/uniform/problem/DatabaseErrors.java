@@ -165,7 +165,7 @@ public final class DatabaseErrors {
      * cannot be reached, no pooled connection became free in time, the connection was lost, the server is shutting
      * down or starting, or a statement or lock took longer than allowed.
      *
-     * @param failure the failure as caught, however wrapped: its first SQLSTATE decides, else its causes' types
+     * @param failure the failure as caught, however wrapped: its first SQLSTATE decides, else what its causes are and say
      * @return true when a retry may succeed later; the problem mappers answer 503 with {@code Retry-After}
      */
     public static boolean isUnavailable(Throwable failure) {
