@@ -78,10 +78,21 @@ ensure_packaged_sample() {
     (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
 }
 
-# Starts the packaged sample service in production mode; sets APP_PID, APP_PORT and MGMT_PORT (health and metrics,
-# apart from the API in production). $1: CPUs, then JVM options.
-# SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built.
+# The JVM flags the sample's image passes (quarkus.jib.jvm-additional-arguments, which Dockerfile.jvm repeats), one
+# per line: every script here starts the service as it is deployed.
+sample_image_flags() {
+  sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' "$ROOT/sample-service/src/main/resources/application.properties" |
+    tr ',' '\n'
+}
+
+# Starts the packaged sample service in production mode, with the flags of its image; sets APP_PID, APP_PORT and
+# MGMT_PORT (health and metrics, apart from the API in production). $1: CPUs, then JVM options, which come after the
+# image's and so win over them.
+# SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built; IMAGE_FLAGS=none
+# leaves the image's flags out.
 start_sample() {
+  local image_flags=()
+  [[ ${IMAGE_FLAGS:-} == none ]] || mapfile -t image_flags < <(sample_image_flags)
   pin_to "$1"; shift
   [[ -f "$WORK/issuer.pem" ]] || {
     openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/issuer.key" 2>/dev/null
@@ -94,7 +105,7 @@ start_sample() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
-    "${PIN[@]}" java "$@" -jar "${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}/quarkus-run.jar" \
+    "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}/quarkus-run.jar" \
     >"$WORK/sample.log" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")

@@ -49,6 +49,11 @@ echo "building the sample service, the raw Vert.x baseline and the Spring WebFlu
 (cd "$ROOT" && ./mvnw -q -f bench/raw-vertx/pom.xml package)
 (cd "$ROOT" && ./mvnw -q -f bench/spring-webflux/pom.xml package)
 
+# The start lever by lever (bench/startup.sh), each variant alone on the machine like the systems' starts below.
+echo "time to first request of the sample, lever by lever"
+if [[ $MODE == smoke ]]; then STARTUP_ARGS=(--smoke); else STARTUP_ARGS=(); fi
+STARTUP_TSV="$WORK/levers.tsv" bash "$ROOT/bench/startup.sh" "${STARTUP_ARGS[@]}"
+
 echo "starting PostgreSQL; the sample service creates the schema"
 start_postgres 1
 start_sample 0 "${JVM[@]}"
@@ -231,6 +236,7 @@ measure_endpoint get-by-id large "${SYSTEMS[@]}"
   echo "kernel=$(uname -r)"
   echo "java=$(java -version 2>&1 | head -1)"
   echo "jvm_flags=${JVM[*]}"
+  echo "sample_image_flags=$(sample_image_flags | xargs)"
   echo "postgres=$("$PG_BIN"/postgres --version | awk '{print $3}')"
   echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $2}')"
   echo "quarkus=$(sed -n 's:.*<quarkus.version>\(.*\)</quarkus.version>.*:\1:p' "$ROOT/parent-bom/pom.xml")"

@@ -17,6 +17,7 @@ import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.ResourceNotFoundException;
 import dev.uniform.sample.product.api.ProductPatch;
 import dev.uniform.sample.product.api.ProductRequest;
+import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.entity.Product;
 import dev.uniform.sample.product.mapping.ProductMapper;
 import dev.uniform.sample.product.repository.ProductRepository;
@@ -78,16 +79,24 @@ class ProductServiceTests {
     }
 
     @Test
-    @RunOnVertxContext
-    void shouldMapTheStoredEntityToItsApiRecord(UniAsserter asserter) {
-        when(repository.findById(7L)).thenReturn(Uni.createFrom().item(stored(7L)));
+    void shouldMapTheStoredEntityToItsApiRecord() {
+        ProductResponse response = ProductMapper.toResponse(stored(7L));
 
-        asserter.assertThat(() -> service.get(7L), response -> {
-            assertThat(response.id()).isEqualTo(7L);
-            assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-            JsonValues.assertSameValues(
-                    json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
-        });
+        assertThat(response.id()).isEqualTo(7L);
+        assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        JsonValues.assertSameValues(json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldReportAMissingOneOnGet(UniAsserter asserter) {
+        when(repository.findResponse(anyLong())).thenReturn(Uni.createFrom().nullItem());
+
+        asserter.assertFailedWith(
+                () -> service.get(404L),
+                failure -> assertThat(failure)
+                        .isInstanceOf(ResourceNotFoundException.class)
+                        .hasMessage("Product 404 does not exist."));
     }
 
     @Test

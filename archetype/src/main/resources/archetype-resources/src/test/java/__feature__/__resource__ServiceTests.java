@@ -19,6 +19,7 @@ import dev.uniform.problem.ConflictException;
 import dev.uniform.problem.ResourceNotFoundException;
 import ${package}.${feature}.api.${resource}Patch;
 import ${package}.${feature}.api.${resource}Request;
+import ${package}.${feature}.api.${resource}Response;
 import ${package}.${feature}.entity.${resource};
 import ${package}.${feature}.mapping.${resource}Mapper;
 import ${package}.${feature}.repository.${resource}Repository;
@@ -84,16 +85,24 @@ class ${resource}ServiceTests {
     }
 
     @Test
-    @RunOnVertxContext
-    void shouldMapTheStoredEntityToItsApiRecord(UniAsserter asserter) {
-        when(repository.findById(7L)).thenReturn(Uni.createFrom().item(stored(7L)));
+    void shouldMapTheStoredEntityToItsApiRecord() {
+        ${resource}Response response = ${resource}Mapper.toResponse(stored(7L));
 
-        asserter.assertThat(() -> service.get(7L), response -> {
-            assertThat(response.id()).isEqualTo(7L);
-            assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-            JsonValues.assertSameValues(
-                    json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
-        });
+        assertThat(response.id()).isEqualTo(7L);
+        assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        JsonValues.assertSameValues(json.convertValue(example(), Map.class), json.convertValue(response, Map.class));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldReportAMissingOneOnGet(UniAsserter asserter) {
+        when(repository.findResponse(anyLong())).thenReturn(Uni.createFrom().nullItem());
+
+        asserter.assertFailedWith(
+                () -> service.get(404L),
+                failure -> assertThat(failure)
+                        .isInstanceOf(ResourceNotFoundException.class)
+                        .hasMessage("${Label} 404 does not exist."));
     }
 
     @Test

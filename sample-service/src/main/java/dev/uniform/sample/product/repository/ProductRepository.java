@@ -4,19 +4,49 @@ import dev.uniform.paging.Page;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import dev.uniform.sample.product.ProductFilter;
+import dev.uniform.sample.product.ProductStatus;
+import dev.uniform.sample.product.api.ProductResponse;
 import dev.uniform.sample.product.entity.Product;
+import dev.uniform.sql.RowValues;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Queries over products. Runs inside the caller's session: services open sessions and transactions. */
+/**
+ * Queries over products. Runs inside the caller's session: services open sessions and transactions. A read by id
+ * goes to the database's pool directly, without a session.
+ */
 @ApplicationScoped
 public class ProductRepository implements PanacheRepository<Product> {
+
+    private static final String SELECT_BY_ID =
+            "select id, code, name, price, status, created_at, updated_at, version from products where id = $1";
+
+    private final Pool pool;
+
+    public ProductRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * The product as the API shows it, or null: one statement on the reactive client, its row straight into the record.
+     * A read changes nothing, so it needs neither a session nor an entity, which cost a third of its CPU.
+     */
+    public Uni<ProductResponse> findResponse(long id) {
+        return pool.preparedQuery(SELECT_BY_ID)
+                .mapping(ProductRepository::toResponse)
+                .execute(Tuple.of(id))
+                .map(ProductRepository::firstOrNull);
+    }
 
     /** One page of the products that match {@code filter}, in the requested order. */
     public Uni<Page<Product>> search(ProductFilter filter, PageRequest page) {
@@ -66,6 +96,23 @@ public class ProductRepository implements PanacheRepository<Product> {
      */
     public Uni<Boolean> deleteIfVersion(long id, long version) {
         return delete("id = ?1 and version = ?2", id, version).map(deleted -> deleted == 1);
+    }
+
+    /** A row of {@link #SELECT_BY_ID}, whose columns are those of the table's migration. */
+    private static ProductResponse toResponse(Row row) {
+        return new ProductResponse(
+                row.getLong("id"),
+                row.getString("code"),
+                row.getString("name"),
+                row.getBigDecimal("price"),
+                RowValues.enumValue(row, "status", ProductStatus.class),
+                RowValues.instant(row, "created_at"),
+                RowValues.instant(row, "updated_at"),
+                row.getLong("version"));
+    }
+
+    private static <T> T firstOrNull(RowSet<T> rows) {
+        return rows.size() == 0 ? null : rows.iterator().next();
     }
 
     /** Makes {@code %} and {@code _} in the caller's text match themselves, not any text. */

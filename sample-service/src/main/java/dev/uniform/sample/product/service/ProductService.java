@@ -73,9 +73,8 @@ public class ProductService {
                 .transform(ProductService::valueTaken);
     }
 
-    @WithSession
     public Uni<ProductResponse> get(long id) {
-        return findExisting(id).map(ProductMapper::toResponse);
+        return repository.findResponse(id).onItem().ifNull().switchTo(() -> notFound(id));
     }
 
     @WithSession

@@ -85,9 +85,8 @@ public class ${resource}Service {
 #end
     }
 
-    @WithSession
     public Uni<${resource}Response> get(long id) {
-        return findExisting(id).map(${resource}Mapper::toResponse);
+        return repository.findResponse(id).onItem().ifNull().switchTo(() -> notFound(id));
     }
 
     @WithSession
