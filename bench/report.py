@@ -181,13 +181,17 @@ def write_markdown(m, path, chart_name):
     if m.levers:
         add("## Start of the sample, lever by lever")
         add("")
-        add("| variant | what starts | starts (ms) | median (ms) | against plain |")
-        add("| --- | --- | --- | ---: | ---: |")
-        plain = median(m.levers["plain"]) if "plain" in m.levers else None
+        add("| variant | what starts | starts (ms) | median (ms) | against plain | × raw Vert.x on its JDK |")
+        add("| --- | --- | --- | ---: | ---: | ---: |")
+        medians = {variant: median(starts) for variant, starts in m.levers.items()}
         for variant, starts in m.levers.items():
-            against = "" if plain is None or variant == "plain" else f"{median(starts) - plain:+,.0f} ms"
+            raw = "raw-jdk25" if variant.startswith("jdk25") else "raw"
+            sample = not variant.startswith("raw")
+            against = f"{medians[variant] - medians['plain']:+,.0f} ms" \
+                if sample and variant != "plain" and "plain" in medians else ""
+            times_raw = number(ratio(medians[variant], medians.get(raw)), 2) if sample and raw in medians else ""
             add(f"| {variant} | {LEVERS.get(variant, 'see bench/startup.sh')} | {' / '.join(f'{ms:,}' for ms in starts)}"
-                f" | {median(starts):,.0f} | {against} |")
+                f" | {medians[variant]:,.0f} | {against} | {times_raw} |")
         add("")
         add("Measured by bench/startup.sh in this run, before the systems below: each variant alone on CPU 0 with the"
             " JVM flags of the setup, PostgreSQL on CPU 1. The sample's row under Start and memory is `deployed`"
