@@ -22,6 +22,8 @@ trap bench_cleanup EXIT
 
 ensure_packages curl openssl wrk
 ensure_packaged_sample
+# On the JDK of the sample's image, as bench/run.sh measures it.
+use_java25
 start_postgres 1
 write_read_scripts "$WORK"
 

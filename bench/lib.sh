@@ -71,11 +71,30 @@ fill_products() {
   psql_run "vacuum analyze products" >/dev/null
 }
 
-# Packages the sample service unless a package is there: profile.sh and compare.sh measure the one last packaged, so
-# that a build-time setting can be tried by packaging with it first.
+# Temurin 25, which the sample's image runs (ubi9/openjdk-25-runtime) and every JVM system of bench/run.sh runs on.
+JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin
+require_java25() {
+  [[ -x $JAVA25/java ]] || { echo "bench: Temurin 25 is expected in $JAVA25" >&2; exit 1; }
+}
+use_java25() {
+  require_java25
+  PATH="$JAVA25:$PATH"
+}
+
+# Packages the sample service as its image carries it, unless such a package is there: on Temurin 25, where
+# uniform-parent's aot-cache profile has PackagedServiceIT train the AOT cache (target/quarkus-app/app.aot).
+# profile.sh and compare.sh measure the one last packaged, so that a build-time setting can be tried by packaging with
+# it first.
 ensure_packaged_sample() {
-  [[ -f "$ROOT/sample-service/target/quarkus-app/quarkus-run.jar" ]] ||
-    (cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
+  [[ -f "$ROOT/sample-service/target/quarkus-app/app.aot" ]] || package_sample
+}
+
+package_sample() {
+  require_java25
+  (cd "$ROOT" && JAVA_HOME=$(dirname "$JAVA25") ./mvnw -q -pl sample-service -am verify -Dtest=none \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Dmaven.javadoc.skip=true)
+  [[ -f "$ROOT/sample-service/target/quarkus-app/app.aot" ]] ||
+    { echo "bench: PackagedServiceIT wrote no AOT cache" >&2; exit 1; }
 }
 
 # The JVM flags the sample's image passes (quarkus.jib.jvm-additional-arguments, which Dockerfile.jvm repeats), one
@@ -85,14 +104,22 @@ sample_image_flags() {
     tr ',' '\n'
 }
 
-# Starts the packaged sample service in production mode, with the flags of its image; sets APP_PID, APP_PORT and
-# MGMT_PORT (health and metrics, apart from the API in production). $1: CPUs, then JVM options, which come after the
-# image's and so win over them.
+# The feature release of the java on the PATH: 17, 25.
+java_release() {
+  java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
+}
+
+# Starts the packaged sample service in production mode as its image starts it: with the image's flags and, on JDK 25
+# or later, the AOT cache its build trained; sets APP_PID, APP_PORT and MGMT_PORT (health and metrics, apart from the
+# API in production). $1: CPUs, then JVM options, which come after the image's and so win over them.
 # SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built; IMAGE_FLAGS=none
-# leaves the image's flags out.
+# leaves the image's flags and cache out.
 start_sample() {
-  local image_flags=()
-  [[ ${IMAGE_FLAGS:-} == none ]] || mapfile -t image_flags < <(sample_image_flags)
+  local image_flags=() app=${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}
+  if [[ ${IMAGE_FLAGS:-} != none ]]; then
+    mapfile -t image_flags < <(sample_image_flags)
+    if [[ -f $app/app.aot ]] && (( $(java_release) >= 25 )); then image_flags+=("-XX:AOTCache=$app/app.aot"); fi
+  fi
   pin_to "$1"; shift
   [[ -f "$WORK/issuer.pem" ]] || {
     openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/issuer.key" 2>/dev/null
@@ -105,8 +132,7 @@ start_sample() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
-    "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}/quarkus-run.jar" \
-    >"$WORK/sample.log" 2>&1 &
+    "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "$app/quarkus-run.jar" >"$WORK/sample.log" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
 }

@@ -17,6 +17,8 @@ trap bench_cleanup EXIT
 
 ensure_packages curl openssl wrk
 ensure_packaged_sample
+# On the JDK of the sample's image, as bench/run.sh measures it.
+use_java25
 start_postgres 1
 read -r -a OPTS <<<"${SAMPLE_OPTS:-}"
 # The recorder starts with the JVM: started later through jcmd, it made this JVM deoptimise and run about 8 times

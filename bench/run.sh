@@ -3,7 +3,8 @@
 # with R2DBC, and FastAPI with asyncpg, on the same endpoints, schema and PostgreSQL, on this machine.
 #
 # Setup: each system pinned to CPU 0, PostgreSQL 15 (a private instance, durability off) and wrk on CPU 1; the JVM
-# systems share JVM flags; every system has a pool of 20 connections. All systems start one after the other (time to
+# systems run on Temurin 25, the JDK of the sample's image, and share JVM flags (the sample adds its image's, and the
+# AOT cache its build trained); every system has a pool of 20 connections. All systems start one after the other (time to
 # first request, RSS), then run interleaved: for each endpoint a warm-up per system, then measured windows, system
 # after system, so that drift hits all alike; then a 16/256 connection sweep; then the NDJSON export at 100k and 1M
 # rows and get-by-id with 1M rows in the table.
@@ -28,9 +29,10 @@ trap bench_cleanup EXIT
 # windows, for the same reason.
 MODE=full WARMUP=10 WARMUP_MIN=3 WARMUP_MAX=36 JIT_QUIET=0.05 WINDOW=10 WINDOWS=5 ROWS=10000
 EXPORT_ROWS=(100000 1000000)
-# Each system is started STARTS times, one after the other, for the time to first request (the report gives medians):
-# one start alone varied by 30% here. The instance of the last start stays up and is the one loaded.
-STARTS=3
+# Each system is started STARTS times for the time to first request (the report gives medians): one start alone varied
+# by 30% here. The starts go round the systems, so that drift hits all alike; the instances of the last round stay up
+# and are the ones loaded.
+STARTS=5
 REPORT="$ROOT/bench/results/bench-$(date -u +%Y-%m-%d-%H%M)"
 if [[ ${1:-} == --smoke ]]; then
   MODE=smoke WARMUP=1 WARMUP_MIN=1 WARMUP_MAX=1 WINDOW=1 WINDOWS=1 ROWS=1000 EXPORT_ROWS=(2000 10000) STARTS=1
@@ -44,10 +46,13 @@ ENDPOINTS=(get-by-id list create)
 
 ensure_packages curl openssl wrk python3-fastapi uvicorn python3-asyncpg python3-uvloop python3-httptools \
   python3-matplotlib
-echo "building the sample service, the raw Vert.x baseline and the Spring WebFlux system"
-(cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
+echo "building the sample service as its image carries it (Temurin 25, the AOT cache its integration test trains)," \
+  "the raw Vert.x baseline and the Spring WebFlux system"
+package_sample
 (cd "$ROOT" && ./mvnw -q -f bench/raw-vertx/pom.xml package)
 (cd "$ROOT" && ./mvnw -q -f bench/spring-webflux/pom.xml package)
+# Every JVM system runs on the JDK of the sample's image, so that the ratios compare frameworks, not JDKs.
+use_java25
 
 # The start lever by lever (bench/startup.sh), each variant alone on the machine like the systems' starts below.
 echo "time to first request of the sample, lever by lever"
@@ -195,9 +200,9 @@ measure_export() {
     "$(( ($(date +%s%N) - started) / 1000000 ))" "$before" "$peak" >>"$WORK/export.tsv"
 }
 
-echo "starting each system alone, $STARTS time(s)"
-for system in "${SYSTEMS[@]}"; do
-  for start in $(seq 1 "$STARTS"); do
+echo "starting each system alone, $STARTS time(s), system after system"
+for start in $(seq 1 "$STARTS"); do
+  for system in "${SYSTEMS[@]}"; do
     start_system "$system"
     if (( start < STARTS )); then stop_app; fi
   done

@@ -3,20 +3,23 @@
 # the benchmark's JVM flags, once per variant and start, one instance at a time, and measures from the process start to
 # the first 200 of GET /products/1, as bench/run.sh does. Prints each start and the median per variant.
 # Variants (all by default, or name them):
-#   plain        the default JDK without the flags of the service's image: the start before issue 17
-#   deployed     the default JDK with the image's flags (quarkus.jib.jvm-additional-arguments), as bench/run.sh runs it
+#   plain        JDK 17 without the JVM flags of the service's image: the start before issue 17
+#   tier4        JDK 17 with the image's flags (quarkus.jib.jvm-additional-arguments), which delay C2
 #   jdk25        Temurin 25 with the image's flags
-#   jdk25-aot    the same with an AOT cache (JEP 483, 514, 515) from one training run that serves 50 reads
+#   deployed     Temurin 25, the image's flags and the AOT cache PackagedServiceIT trained (target/quarkus-app/app.aot,
+#                uniform-parent's aot-cache profile): as the image runs, and as bench/run.sh runs it
 #   unchecked    deployed, without Hibernate's schema validation at start
 #   unmigrated   deployed, without Flyway at start and without schema validation
 #   c1           deployed with C1 only (-XX:TieredStopAtLevel=1): how much of the start is the JIT's
-#   raw          raw Vert.x (bench/raw-vertx) on the default JDK: the benchmark's denominator
-#   raw-jdk25    raw Vert.x on Temurin 25
+#   raw          raw Vert.x (bench/raw-vertx) on JDK 17
+#   raw-jdk25    raw Vert.x on Temurin 25: the benchmark's denominator
 #   NAME=BASE:OPTIONS  a variant of one's own: BASE's options and OPTIONS (comma-separated), e.g.
 #                      cts10=deployed:-XX:CompileThresholdScaling=10
-# Usage: bash bench/startup.sh [--smoke] [variant...]   --smoke: one start of plain, deployed, jdk25-aot and raw
-# (about a minute), so that the script cannot rot; its figures mean nothing. With STARTUP_TSV=file it also appends "variant<TAB>ms" per
-# start to the file (bench/run.sh puts the table in its report). As root: PostgreSQL 15 is installed when missing.
+# Usage: bash bench/startup.sh [--smoke] [variant...]   --smoke: one start of plain, deployed and raw-jdk25 (about a
+# minute), so that the script cannot rot; its figures mean nothing. With STARTUP_TSV=file it also appends
+# "variant<TAB>ms" per start to the file (bench/run.sh puts the table in its report). The sample is packaged on
+# Temurin 25 with its integration tests when it has no AOT cache yet (ensure_packaged_sample). As root: PostgreSQL 15
+# is installed when missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,11 +29,11 @@ source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
 STARTS=3
-ALL=(plain deployed jdk25 jdk25-aot unchecked unmigrated c1 raw raw-jdk25)
+ALL=(plain tier4 jdk25 deployed unchecked unmigrated c1 raw raw-jdk25)
 VARIANTS=("${ALL[@]}")
 if [[ ${1:-} == --smoke ]]; then
   shift
-  STARTS=1 VARIANTS=(plain deployed jdk25-aot raw)
+  STARTS=1 VARIANTS=(plain deployed raw-jdk25)
 fi
 (($#)) && VARIANTS=("$@")
 for variant in "${VARIANTS[@]}"; do
@@ -39,11 +42,9 @@ for variant in "${VARIANTS[@]}"; do
   [[ " ${ALL[*]} " == *" $base "* ]] || { echo "startup: unknown variant $variant (known: ${ALL[*]})" >&2; exit 2; }
 done
 JAVA_DEFAULT=$(dirname "$(readlink -f "$(command -v java)")")
-JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin
 JVM=(-Xms256m -Xmx256m -XX:+UseG1GC)
-AOT_CACHE="$WORK/sample.aot"
 
-# How a variant starts: "<system> <java bin directory> <image flags: yes or none> [JVM options...]".
+# How a variant starts: "<system> <java bin directory> <the image's flags and AOT cache: yes or none> [JVM options...]".
 launch_of() {
   case $1 in
     *=*)
@@ -51,15 +52,15 @@ launch_of() {
       echo "$(launch_of "${spec%%:*}") $(tr ',' ' ' <<<"${spec#*:}")"
       ;;
     plain) echo "sample $JAVA_DEFAULT none" ;;
-    deployed) echo "sample $JAVA_DEFAULT yes" ;;
-    jdk25) echo "sample $JAVA25 yes" ;;
-    jdk25-aot) echo "sample $JAVA25 yes -XX:AOTCache=$AOT_CACHE" ;;
-    unchecked) echo "sample $JAVA_DEFAULT yes -Dquarkus.hibernate-orm.schema-management.strategy=none" ;;
+    tier4) echo "sample $JAVA_DEFAULT yes" ;;
+    jdk25) echo "sample $JAVA25 yes -XX:AOTMode=off" ;;
+    deployed) echo "sample $JAVA25 yes" ;;
+    unchecked) echo "sample $JAVA25 yes -Dquarkus.hibernate-orm.schema-management.strategy=none" ;;
     unmigrated)
-      echo "sample $JAVA_DEFAULT yes -Dquarkus.flyway.migrate-at-start=false" \
+      echo "sample $JAVA25 yes -Dquarkus.flyway.migrate-at-start=false" \
         "-Dquarkus.hibernate-orm.schema-management.strategy=none"
       ;;
-    c1) echo "sample $JAVA_DEFAULT yes -XX:TieredStopAtLevel=1" ;;
+    c1) echo "sample $JAVA25 yes -XX:TieredStopAtLevel=1" ;;
     raw) echo "raw $JAVA_DEFAULT none" ;;
     raw-jdk25) echo "raw $JAVA25 none" ;;
   esac
@@ -67,12 +68,12 @@ launch_of() {
 
 # Starts a system as "launch_of" describes it, with the benchmark's JVM flags first. Sets APP_PID and APP_PORT.
 launch() {
-  local system=$1 java=$2 image_flags=$3
+  local system=$1 java=$2 image=$3
   shift 3
   if [[ $system == raw ]]; then
     PATH="$java:$PATH" start_raw_vertx 0 "${JVM[@]}" "$@"
   else
-    IMAGE_FLAGS=$image_flags PATH="$java:$PATH" start_sample 0 "${JVM[@]}" "$@"
+    IMAGE_FLAGS=$image PATH="$java:$PATH" start_sample 0 "${JVM[@]}" "$@"
   fi
 }
 
@@ -89,17 +90,8 @@ time_to_first_read() {
   stop_app
 }
 
-# One Temurin 25 run that starts, serves 50 reads and stops: the JVM writes the AOT cache on its way out.
-train_aot_cache() {
-  launch sample "$JAVA25" yes -XX:AOTCacheOutput="$AOT_CACHE"
-  await_ok "localhost:$APP_PORT/products/1"
-  for i in $(seq 1 50); do curl -fs -o /dev/null "localhost:$APP_PORT/products/$((i % 10 + 1))"; done
-  stop_app
-  [[ -f $AOT_CACHE ]] || { echo "startup: the training run wrote no AOT cache" >&2; exit 1; }
-}
-
 needs() { printf '%s\n' "${VARIANTS[@]}" | grep -q -- "$1"; }
-needs jdk25 && { [[ -x $JAVA25/java ]] || { echo "startup: Temurin 25 is expected in $JAVA25" >&2; exit 1; }; }
+needs raw-jdk25 && require_java25
 
 ensure_packages curl openssl
 ensure_packaged_sample
@@ -107,11 +99,10 @@ needs raw && { [[ -d $ROOT/bench/raw-vertx/target/lib ]] || (cd "$ROOT" && ./mvn
 start_postgres 1
 
 # The first start migrates the schema; then the row every start reads exists.
-launch sample "$JAVA_DEFAULT" yes
+launch sample "$JAVA_DEFAULT" none
 await_ok "localhost:$MGMT_PORT/q/health/ready"
 fill_products 10
 stop_app
-if needs jdk25-aot; then train_aot_cache; fi
 
 echo "| variant | starts (ms) | median (ms) |"
 echo "| --- | --- | ---: |"

@@ -213,5 +213,12 @@ class GeneratedServiceIT {
         // Every operation through a client generated from the committed document, with the operationIds' names.
         assertThat(project.resolve("target/surefire-reports/TEST-" + feature + "ClientTests.xml"))
                 .exists();
+        // The package in production mode, through a whole life of one resource (Failsafe).
+        String basePackage = feature.substring(0, feature.lastIndexOf('.', feature.lastIndexOf('.') - 1));
+        Path packaged = project.resolve("target/failsafe-reports/TEST-" + basePackage + ".PackagedServiceIT.xml");
+        assertThat(packaged).exists();
+        Matcher suite = TEST_SUITE.matcher(Files.readString(packaged));
+        assertThat(suite.find()).as("test suite in %s", packaged).isTrue();
+        assertThat(suite.group(1)).as("tests in %s", packaged).isEqualTo("1");
     }
 }

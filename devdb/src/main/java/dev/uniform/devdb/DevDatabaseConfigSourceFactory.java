@@ -28,13 +28,22 @@ public final class DevDatabaseConfigSourceFactory implements ConfigSourceFactory
             return List.of();
         }
         DatabaseMode mode = DatabaseMode.parse(valueOf(context, DatabaseMode.PROPERTY));
-        String decision = JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode, devServicesDisabled(context)));
-        if (decision.startsWith(DatabaseMode.DEV_SERVICES.configValue())) {
+        String decision = decision(mode, devServicesDisabled(context));
+        if (leftToDevServices(decision)) {
             return List.of();
         }
         String user = Optional.ofNullable(valueOf(context, EmbeddedDatasourceConfigSource.USERNAME))
                 .orElse(EmbeddedPostgresServer.USER);
         return List.of(new EmbeddedDatasourceConfigSource(decision.substring(decision.indexOf(':') + 1), user));
+    }
+
+    /** This JVM's decision, made on the first call: {@code embedded:<reason>} or {@code dev-services:<reason>}. */
+    static String decision(DatabaseMode mode, boolean devServicesDisabled) {
+        return JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode, devServicesDisabled));
+    }
+
+    static boolean leftToDevServices(String decision) {
+        return decision.startsWith(DatabaseMode.DEV_SERVICES.configValue());
     }
 
     /**

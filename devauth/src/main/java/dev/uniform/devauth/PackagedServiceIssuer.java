@@ -1,0 +1,75 @@
+package dev.uniform.devauth;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A token issuer for {@code @QuarkusIntegrationTest}, which starts the packaged service in production mode, where it
+ * refuses development tokens: this test resource makes an issuer of its own with a key pair made for this JVM, points
+ * the service at it, and signs the tokens the tests send ({@link #token}). Use it with
+ * {@code @WithTestResource(PackagedServiceIssuer.class)}.
+ */
+public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycleManager {
+
+    /** The issuer the packaged service trusts, a name under {@code .invalid} so that it can never be a real one. */
+    public static final String ISSUER = "https://issuer.uniform.invalid";
+
+    /**
+     * A token for the given caller holding the given roles, valid for {@link DevTokens#DEFAULT_LIFETIME}, signed with
+     * the key the packaged service verifies.
+     *
+     * @param subject the caller's name, as {@code sub} and {@code upn}
+     * @param roles the {@code groups} claim, which {@code @RolesAllowed} checks
+     * @return the JWT, for {@code Authorization: Bearer}
+     */
+    public static String token(String subject, Set<String> roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(now - 1)
+                .expiresAt(now + DevTokens.DEFAULT_LIFETIME.toSeconds())
+                .sign(Keys.PAIR.privateKey());
+    }
+
+    /**
+     * Makes the key pair unless this JVM has one already.
+     *
+     * @return the issuer and its public key itself (a file would not be there when the service runs in a container),
+     *     which Quarkus passes to the packaged service as system properties
+     */
+    @Override
+    public Map<String, String> start() {
+        return Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey", Keys.PAIR.publicKeyPem());
+    }
+
+    /** Keeps the pair: other test classes of this JVM sign with it, and its directory goes with the JVM. */
+    @Override
+    public void stop() {
+        // The pair belongs to the JVM (Keys), not to one test class.
+    }
+
+    /** One pair per JVM, in a directory of its own that is deleted when the JVM exits. */
+    private static final class Keys {
+
+        static final DevKeys PAIR = make();
+
+        private static DevKeys make() {
+            try {
+                DevKeys keys = DevKeys.in(Files.createTempDirectory("uniform-packaged-issuer-"));
+                keys.directory().toFile().deleteOnExit();
+                keys.directory().resolve(DevKeys.PUBLIC_KEY_FILE).toFile().deleteOnExit();
+                keys.directory().resolve(DevKeys.PRIVATE_KEY_FILE).toFile().deleteOnExit();
+                return keys;
+            } catch (IOException e) {
+                throw new UncheckedIOException("uniform devauth cannot make a directory for the issuer's keys", e);
+            }
+        }
+    }
+}
