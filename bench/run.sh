@@ -51,13 +51,15 @@ echo "building the sample service as its image carries it (Temurin 25, the AOT c
 package_sample
 (cd "$ROOT" && ./mvnw -q -f bench/raw-vertx/pom.xml package)
 (cd "$ROOT" && ./mvnw -q -f bench/spring-webflux/pom.xml package)
-# Every JVM system runs on the JDK of the sample's image, so that the ratios compare frameworks, not JDKs.
-use_java25
 
-# The start lever by lever (bench/startup.sh), each variant alone on the machine like the systems' starts below.
+# The start lever by lever (bench/startup.sh), each variant alone on the machine like the systems' starts below; on
+# the machine's default JDK where a variant says so, hence before the switch below.
 echo "time to first request of the sample, lever by lever"
 if [[ $MODE == smoke ]]; then STARTUP_ARGS=(--smoke); else STARTUP_ARGS=(); fi
 STARTUP_TSV="$WORK/levers.tsv" bash "$ROOT/bench/startup.sh" "${STARTUP_ARGS[@]}"
+
+# Every JVM system runs on the JDK of the sample's image, so that the ratios compare frameworks, not JDKs.
+use_java25
 
 echo "starting PostgreSQL; the sample service creates the schema"
 start_postgres 1

@@ -3,15 +3,16 @@
 # the benchmark's JVM flags, once per variant and start, one instance at a time, and measures from the process start to
 # the first 200 of GET /products/1, as bench/run.sh does. Prints each start and the median per variant.
 # Variants (all by default, or name them):
-#   plain        JDK 17 without the JVM flags of the service's image: the start before issue 17
-#   tier4        JDK 17 with the image's flags (quarkus.jib.jvm-additional-arguments), which delay C2
+#   plain        the default JDK (java on the PATH, 17 here) without the JVM flags of the service's image: the start
+#                before issue 17
+#   tier4        the default JDK with the image's flags (quarkus.jib.jvm-additional-arguments), which delay C2
 #   jdk25        Temurin 25 with the image's flags
 #   deployed     Temurin 25, the image's flags and the AOT cache PackagedServiceIT trained (target/quarkus-app/app.aot,
 #                uniform-parent's aot-cache profile): as the image runs, and as bench/run.sh runs it
 #   unchecked    deployed, without Hibernate's schema validation at start
 #   unmigrated   deployed, without Flyway at start and without schema validation
 #   c1           deployed with C1 only (-XX:TieredStopAtLevel=1): how much of the start is the JIT's
-#   raw          raw Vert.x (bench/raw-vertx) on JDK 17
+#   raw          raw Vert.x (bench/raw-vertx) on the default JDK
 #   raw-jdk25    raw Vert.x on Temurin 25: the benchmark's denominator
 #   NAME=BASE:OPTIONS  a variant of one's own: BASE's options and OPTIONS (comma-separated), e.g.
 #                      cts10=deployed:-XX:CompileThresholdScaling=10
@@ -42,6 +43,7 @@ for variant in "${VARIANTS[@]}"; do
   [[ " ${ALL[*]} " == *" $base "* ]] || { echo "startup: unknown variant $variant (known: ${ALL[*]})" >&2; exit 2; }
 done
 JAVA_DEFAULT=$(dirname "$(readlink -f "$(command -v java)")")
+(( $(java_release) < 25 )) || echo "startup: the default JDK is $(java_release): plain, tier4 and raw run on it" >&2
 JVM=(-Xms256m -Xmx256m -XX:+UseG1GC)
 
 # How a variant starts: "<system> <java bin directory> <the image's flags and AOT cache: yes or none> [JVM options...]".
