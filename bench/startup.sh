@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How fast the packaged sample starts, lever by lever (issue 17): starts it alone on CPU 0 (PostgreSQL on CPU 1) with
-# the benchmark's JVM flags, once per variant and start, one instance at a time, and measures from the process start to
-# the first 200 of GET /products/1, as bench/run.sh does. Prints each start and the median per variant.
+# the benchmark's JVM flags, one instance at a time, each variant once per round, and measures from the process start
+# to the first 200 of GET /products/1, as bench/run.sh does. Prints each start and the median per variant.
 # Variants (all by default, or name them):
 #   plain        the default JDK (java on the PATH, 17 here) without the JVM flags of the service's image: the start
 #                before issue 17
@@ -106,16 +106,21 @@ await_ok "localhost:$MGMT_PORT/q/health/ready"
 fill_products 10
 stop_app
 
+# Round after round, each variant once per round, so that the host's drift hits every variant alike.
+declare -A MILLIS_OF
+for _ in $(seq 1 "$STARTS"); do
+  for variant in "${VARIANTS[@]}"; do
+    read -r -a how <<<"$(launch_of "$variant")"
+    time_to_first_read "${how[@]}"
+    MILLIS_OF[$variant]+="$MILLIS "
+    [[ -z ${STARTUP_TSV:-} ]] || printf '%s\t%s\n' "${variant%%=*}" "$MILLIS" >>"$STARTUP_TSV"
+  done
+done
+
 echo "| variant | starts (ms) | median (ms) |"
 echo "| --- | --- | ---: |"
 for variant in "${VARIANTS[@]}"; do
-  read -r -a how <<<"$(launch_of "$variant")"
-  millis=()
-  for _ in $(seq 1 "$STARTS"); do
-    time_to_first_read "${how[@]}"
-    millis+=("$MILLIS")
-    [[ -z ${STARTUP_TSV:-} ]] || printf '%s\t%s\n' "${variant%%=*}" "$MILLIS" >>"$STARTUP_TSV"
-  done
+  read -r -a millis <<<"${MILLIS_OF[$variant]}"
   median=$(printf '%s\n' "${millis[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
   echo "| $variant | $(IFS=/; echo "${millis[*]}" | sed 's|/| / |g') | $median |"
 done
