@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What a team gets from {@code mvn archetype:generate}: a project with no template leftovers whose own test command,
  * run through its own wrapper, passes against a real PostgreSQL.
  */
+// Each case generates into a workspace of its own and builds on free ports: they can run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class GeneratedServiceIT {
 
     private static final Pattern TEST_SUITE = Pattern.compile(

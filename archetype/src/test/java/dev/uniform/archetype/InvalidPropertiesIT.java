@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A bad value fails generation in batch mode with a message naming the property (for fields: each field), and leaves no
  * folder behind.
  */
+// Each case generates into a workspace of its own: they can run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class InvalidPropertiesIT {
 
     @ParameterizedTest(name = "{0}={1}")

@@ -20,6 +20,16 @@ final class Maven {
     private static final Path BUILD_REPOSITORY = Path.of(required("uniform.it.repository.tail"));
     private static final Path MAVEN_HOME = Path.of(required("maven.home"));
 
+    /**
+     * The integration tests run two at a time (the failsafe configuration): the builds they start lock the shared
+     * repositories across processes, as Maven's resolver documents for that case, and their tests take free ports
+     * instead of 8081, where two generated services' tests would meet.
+     */
+    private static final List<String> SIDE_BY_SIDE = List.of(
+            "-Daether.syncContext.named.factory=file-lock",
+            "-Daether.syncContext.named.nameMapper=file-hgav",
+            "-Dquarkus.http.test-port=0");
+
     private Maven() {}
 
     /** What a finished Maven run printed, and how it ended. */
@@ -85,6 +95,7 @@ final class Maven {
         List<String> commandLine = new ArrayList<>(List.of(command, "--no-transfer-progress"));
         commandLine.add("-Dmaven.repo.local=" + STAGED_REPOSITORY);
         commandLine.add("-Dmaven.repo.local.tail=" + BUILD_REPOSITORY);
+        commandLine.addAll(SIDE_BY_SIDE);
         commandLine.addAll(arguments);
         Path log = logDirectory.resolve("maven-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(commandLine)
@@ -94,6 +105,8 @@ final class Maven {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // Each run states its own mode; the outer build's --batch-mode (CI sets it) would silence interactive prompts.
         builder.environment().remove("MAVEN_ARGS");
+        // What .mvn/jvm.config gives a generated project's wrapper, for the plain mvn that generates it too.
+        builder.environment().put("MAVEN_OPTS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         Process process = builder.start();
         try (var stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
