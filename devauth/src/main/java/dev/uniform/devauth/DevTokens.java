@@ -1,6 +1,7 @@
 package dev.uniform.devauth;
 
 import io.smallrye.jwt.build.Jwt;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,13 +45,13 @@ public final class DevTokens {
      */
     public static String issue(String subject, Set<String> roles, Duration lifetime) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .issuedAt(Math.min(now, now + lifetime.toSeconds()) - 1)
-                .expiresAt(now + lifetime.toSeconds())
-                .sign(DevKeys.ofThisUser().privateKey());
+        return sign(
+                ISSUER,
+                DevKeys.ofThisUser().privateKey(),
+                subject,
+                roles,
+                Math.min(now, now + lifetime.toSeconds()) - 1,
+                now + lifetime.toSeconds());
     }
 
     /**
@@ -64,13 +65,25 @@ public final class DevTokens {
      * @return the JWT, signed with this user's development key ({@link DevKeys}), for {@code Authorization: Bearer}
      */
     public static String issuedAt(String subject, Set<String> roles, Instant issuedAt, Duration lifetime) {
-        return Jwt.issuer(ISSUER)
+        return sign(
+                ISSUER,
+                DevKeys.ofThisUser().privateKey(),
+                subject,
+                roles,
+                issuedAt.getEpochSecond(),
+                issuedAt.plus(lifetime).getEpochSecond());
+    }
+
+    /** The claims every token of this module carries, {@code iat} and {@code exp} in epoch seconds. */
+    static String sign(
+            String issuer, PrivateKey key, String subject, Set<String> roles, long issuedAt, long expiresAt) {
+        return Jwt.issuer(issuer)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
-                .issuedAt(issuedAt.getEpochSecond())
-                .expiresAt(issuedAt.plus(lifetime).getEpochSecond())
-                .sign(DevKeys.ofThisUser().privateKey());
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
+                .sign(key);
     }
 
     /**

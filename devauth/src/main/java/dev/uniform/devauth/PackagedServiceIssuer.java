@@ -1,7 +1,6 @@
 package dev.uniform.devauth;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,13 +28,8 @@ public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycle
      */
     public static String token(String subject, Set<String> roles) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .issuedAt(now - 1)
-                .expiresAt(now + DevTokens.DEFAULT_LIFETIME.toSeconds())
-                .sign(Keys.PAIR.privateKey());
+        return DevTokens.sign(
+                ISSUER, Keys.PAIR.privateKey(), subject, roles, now - 1, now + DevTokens.DEFAULT_LIFETIME.toSeconds());
     }
 
     /**

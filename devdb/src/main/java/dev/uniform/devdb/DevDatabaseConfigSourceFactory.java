@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
@@ -27,8 +28,7 @@ public final class DevDatabaseConfigSourceFactory implements ConfigSourceFactory
         if (!isDevOrTest(context) || datasourceConfigured(context) || !isPostgresql(context)) {
             return List.of();
         }
-        DatabaseMode mode = DatabaseMode.parse(valueOf(context, DatabaseMode.PROPERTY));
-        String decision = decision(mode, devServicesDisabled(context));
+        String decision = decision(name -> valueOf(context, name));
         if (leftToDevServices(decision)) {
             return List.of();
         }
@@ -37,8 +37,14 @@ public final class DevDatabaseConfigSourceFactory implements ConfigSourceFactory
         return List.of(new EmbeddedDatasourceConfigSource(decision.substring(decision.indexOf(':') + 1), user));
     }
 
-    /** This JVM's decision, made on the first call: {@code embedded:<reason>} or {@code dev-services:<reason>}. */
-    static String decision(DatabaseMode mode, boolean devServicesDisabled) {
+    /**
+     * This JVM's decision, made on the first call from the settings that {@code setting} reads by name (null when
+     * unset): {@code embedded:<reason>} or {@code dev-services:<reason>}.
+     */
+    static String decision(Function<String, String> setting) {
+        DatabaseMode mode = DatabaseMode.parse(setting.apply(DatabaseMode.PROPERTY));
+        boolean devServicesDisabled = "false".equalsIgnoreCase(setting.apply("quarkus.devservices.enabled"))
+                || "false".equalsIgnoreCase(setting.apply("quarkus.datasource.devservices.enabled"));
         return JvmWide.computeIfAbsent(DECISION_PROPERTY, () -> decide(mode, devServicesDisabled));
     }
 
@@ -82,11 +88,6 @@ public final class DevDatabaseConfigSourceFactory implements ConfigSourceFactory
         return LaunchMode.current().isDevOrTest()
                 || profiles.contains(LaunchMode.DEV_PROFILE)
                 || profiles.contains(LaunchMode.TEST_PROFILE);
-    }
-
-    private static boolean devServicesDisabled(ConfigSourceContext context) {
-        return "false".equalsIgnoreCase(valueOf(context, "quarkus.devservices.enabled"))
-                || "false".equalsIgnoreCase(valueOf(context, "quarkus.datasource.devservices.enabled"));
     }
 
     /** Only a PostgreSQL datasource gets a PostgreSQL server; an unset kind is left for Quarkus to infer. */

@@ -23,14 +23,9 @@ public final class PackagedServiceDatabase implements QuarkusTestResourceLifecyc
     @Override
     public Map<String, String> start() {
         Config config = ConfigProvider.getConfig();
-        DatabaseMode mode = DatabaseMode.parse(
-                config.getOptionalValue(DatabaseMode.PROPERTY, String.class).orElse(null));
-        boolean devServicesDisabled = !config.getOptionalValue("quarkus.devservices.enabled", Boolean.class)
-                        .orElse(true)
-                || !config.getOptionalValue("quarkus.datasource.devservices.enabled", Boolean.class)
-                        .orElse(true);
-        if (DevDatabaseConfigSourceFactory.leftToDevServices(
-                DevDatabaseConfigSourceFactory.decision(mode, devServicesDisabled))) {
+        String decision = DevDatabaseConfigSourceFactory.decision(
+                name -> config.getOptionalValue(name, String.class).orElse(null));
+        if (DevDatabaseConfigSourceFactory.leftToDevServices(decision)) {
             return Map.of();
         }
         int port = EmbeddedPostgresServer.port("a packaged service under test", EmbeddedPostgresServer.USER);
