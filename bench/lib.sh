@@ -82,7 +82,7 @@ use_java25() {
 }
 
 # Packages the sample service as its image carries it, unless such a package is there: on Temurin 25, where
-# uniform-parent's aot-cache profile has PackagedServiceIT train the AOT cache (target/quarkus-app/app.aot).
+# uniform-parent's aot-cache profile has ProductClientIT train the AOT cache (target/quarkus-app/app.aot).
 # profile.sh and compare.sh measure the one last packaged, so that a build-time setting can be tried by packaging with
 # it first.
 ensure_packaged_sample() {
@@ -94,7 +94,7 @@ package_sample() {
   (cd "$ROOT" && JAVA_HOME=$(dirname "$JAVA25") ./mvnw -q -pl sample-service -am verify -Dtest=none \
     -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Dmaven.javadoc.skip=true)
   [[ -f "$ROOT/sample-service/target/quarkus-app/app.aot" ]] ||
-    { echo "bench: PackagedServiceIT wrote no AOT cache" >&2; exit 1; }
+    { echo "bench: ProductClientIT wrote no AOT cache" >&2; exit 1; }
 }
 
 # The JVM flags the sample's image passes (quarkus.jib.jvm-additional-arguments, which Dockerfile.jvm repeats), one

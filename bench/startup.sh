@@ -7,7 +7,7 @@
 #                before issue 17
 #   tier4        the default JDK with the image's flags (quarkus.jib.jvm-additional-arguments), which delay C2
 #   jdk25        Temurin 25 with the image's flags
-#   deployed     Temurin 25, the image's flags and the AOT cache PackagedServiceIT trained (target/quarkus-app/app.aot,
+#   deployed     Temurin 25, the image's flags and the AOT cache ProductClientIT trained (target/quarkus-app/app.aot,
 #                uniform-parent's aot-cache profile): as the image runs, and as bench/run.sh runs it
 #   unchecked    deployed, without Hibernate's schema validation at start
 #   unmigrated   deployed, without Flyway at start and without schema validation

@@ -87,7 +87,7 @@ static List<String> fieldProblems(String spec, String resource, Set<String> java
             + 'tablesample then to trailing true union unique user using value values variadic verbose when where '
             + 'window with').split(' ') as Set
     // Classes the archetype generates for the resource: an enum field must not take one of their names.
-    final Set<String> generated = ['Request', 'Response', 'Patch', 'Filter', 'Sort', 'Settings', 'Roles', 'Resource',
+    final Set<String> generated = ['Request', 'Response', 'Patch', 'Filter', 'Sort', 'Roles', 'Resource',
             'Service', 'Repository', 'Mapper', 'Enums', 'Fixtures'] as Set
     final String example = 'such as customerName:String:required:max=80,total:BigDecimal:min=0,status:enum(OPEN|PAID)'
 

@@ -8,23 +8,30 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service grows: generated with a spec of its own and changed by hand, it gets a second resource that refers to the
- * first, then a third that refers to both, each with {@code ./mvnw uniform:add-resource}, and passes its own
- * {@code ./mvnw verify} after each. The command refuses what it cannot add, writing nothing.
+ * A service grows: generated with a deep package, an irregular plural and fields none of which is required or unique
+ * (one a reference to its own resource), and changed by hand, it gets a second resource that refers to the first, then
+ * a third that refers to both, each with {@code ./mvnw uniform:add-resource}, and passes its own {@code ./mvnw verify}
+ * with all three, each resource's tests and its whole life in the package through the generated client. The command
+ * refuses what it cannot add, writing nothing.
  */
+@Order(1)
 class AddResourceIT {
 
-    /** Files the command may update besides creating new ones; everything else the team has stays as it was. */
-    private static final List<String> UPDATED =
-            List.of("api/openapi.json", "src/main/resources/application.properties", "README.md", "pom.xml");
+    /**
+     * Files the command may update besides creating new ones; everything else the team has stays as it was, the
+     * recorded API included, which the next build records anew.
+     */
+    private static final List<String> UPDATED = List.of("README.md", "pom.xml");
 
-    private static final String BOOK = "authorId:ref(Author):required,title:String:required:max=200,"
+    private static final String BASE = "org/example/shop/catalog/admin/v2/";
+    private static final String BOOK = "categoryId:ref(Category):required,title:String:required:max=200,"
             + "isbn:String:unique:min=10:max=17,publishedOn:LocalDate";
-    private static final String REVIEW =
-            "bookId:ref(Book):required,reviewerId:ref(Author),stars:Integer:required:min=1:max=5,body:Text:max=2000";
+    private static final String REVIEW = "bookId:ref(Book):required,shelvedUnderId:ref(Category),"
+            + "stars:Integer:required:min=1:max=5,body:Text:max=2000";
 
     @Test
     void shouldGrowAServiceOneResourceAtATime() throws Exception {
@@ -32,30 +39,57 @@ class AddResourceIT {
         Maven.Result generation = Maven.generate(
                 workspace,
                 Map.of(
-                        "groupId", "org.example.library",
-                        "artifactId", "library",
-                        "resource", "Author",
-                        "fields", "penName:String:required:unique:max=60,born:LocalDate,rating:Integer:min=1:max=5"));
+                        "groupId", "org.example",
+                        "artifactId", "catalog-admin",
+                        "version", "2.3.0",
+                        "package", "org.example.shop.catalog.admin.v2",
+                        "resource", "Category",
+                        "fields", GeneratedServiceIT.NOTHING_REQUIRED_OR_UNIQUE));
         assertThat(generation.succeeded()).as(generation.tail()).isTrue();
-        Path service = workspace.resolve("library");
-        // Its build as generated is GeneratedServiceIT's to check; here it runs after each resource added.
+        Path service = workspace.resolve("catalog-admin");
+        ProjectFiles generated = ProjectFiles.of(service, service.resolve(".gitignore"));
+        assertThat(generated.leftoverTemplateTokens())
+                .as("template tokens in generated files")
+                .isEmpty();
+        GeneratedServiceIT.assertLayout(generated, CATEGORIES);
+        GeneratedServiceIT.assertQuickStart(generated);
         changeByHand(service);
 
-        addAndVerify(service, "Book", BOOK, "V3__create_books.sql", "authorId");
-        assertThat(service.resolve("src/test/java/org/example/library/author/AuthorReferences.java"))
+        add(service, "Book", BOOK, "V3__create_books.sql");
+        assertThat(service.resolve("src/test/java/" + BASE + "category/CategoryReferences.java"))
                 .exists();
-        addAndVerify(service, "Review", REVIEW, "V4__create_reviews.sql", "bookId");
-        assertThat(service.resolve("src/test/java/org/example/library/book/BookReferences.java"))
+        add(service, "Review", REVIEW, "V4__create_reviews.sql");
+        assertThat(service.resolve("src/test/java/" + BASE + "book/BookReferences.java"))
                 .exists();
+
+        assertVerifies(service);
+        GeneratedServiceIT.assertTestsRan(service, CATEGORIES);
+        assertReferencesTested(service, "Book", "categoryId", "Category");
+        assertReferencesTested(service, "Review", "bookId", "Book");
+        assertReferencesTested(service, "Review", "shelvedUnderId", "Category");
+        assertThat(service.resolve("api/openapi.json"))
+                .as("the API the build recorded")
+                .content()
+                .contains("\"/categories/{id}\"", "\"/books/{id}\"", "\"/reviews/{id}\"");
+        for (String resource : List.of("Book", "Review")) {
+            assertThat(service.resolve("target/failsafe-reports/TEST-org.example.shop.catalog.admin.v2."
+                            + resource.toLowerCase() + "." + resource + "ClientIT.xml"))
+                    .as("%s through a client generated from the recorded API", resource)
+                    .exists();
+        }
 
         assertRefusedWithoutChange(service, "Review", REVIEW, "the service has a resource Review already");
         assertRefusedWithoutChange(
                 service,
                 "Loan",
-                "bookId:ref(Shelf):required,due:LocalDate",
-                "field 'bookId' refers to Shelf, which the service does not have; it has Author, Book, Review");
-        assertRefusedWithoutChange(service, "Loan", "due:Date", "field 'due' has an unknown type 'Date'");
+                "bookId:ref(Shelf):required,due:Date",
+                "field 'bookId' refers to Shelf, which the service does not have; it has Book, Category, Review",
+                "field 'due' has an unknown type 'Date'");
     }
+
+    /** The first resource, as the archetype generated it. */
+    private static final GeneratedServiceIT.Expected CATEGORIES =
+            new GeneratedServiceIT.Expected("catalog-admin", BASE + "category", "Category", "categories");
 
     /** What a team does after generating: settings, a README line and code of its own. */
     private static void changeByHand(Path service) throws Exception {
@@ -65,25 +99,24 @@ class AddResourceIT {
                 StandardOpenOption.APPEND);
         Files.writeString(
                 service.resolve("README.md"),
-                "\nAsk the library team before changing the API.\n",
+                "\nAsk the catalogue team before changing the API.\n",
                 StandardOpenOption.APPEND);
-        Files.writeString(service.resolve("src/main/java/org/example/library/author/PenNames.java"), """
-                package org.example.library.author;
+        Files.writeString(service.resolve("src/main/java/" + BASE + "category/Shelves.java"), """
+                package org.example.shop.catalog.admin.v2.category;
 
-                /** Ours: how the library writes pen names in letters. */
-                public final class PenNames {
+                /** Ours: how the catalogue writes a category's shelf mark. */
+                public final class Shelves {
 
-                    private PenNames() {}
+                    private Shelves() {}
 
-                    public static String salutation(String penName) {
-                        return "Dear " + penName.strip();
+                    public static String mark(long categoryId) {
+                        return "C-" + categoryId;
                     }
                 }
                 """);
     }
 
-    private static void addAndVerify(
-            Path service, String resource, String fields, String migration, String referenceField) throws Exception {
+    private static void add(Path service, String resource, String fields, String migration) throws Exception {
         ProjectFiles files = ProjectFiles.of(service, service.resolve(".gitignore"));
         SortedMap<String, String> before = files.contents();
 
@@ -100,40 +133,35 @@ class AddResourceIT {
             }
         });
         assertThat(after).containsKey("src/main/resources/db/migration/" + migration);
-        assertThat(after.get("src/main/resources/application.properties"))
-                .startsWith(before.get("src/main/resources/application.properties"));
-        assertThat(after.get("api/openapi.json")).contains("\"/" + resource.toLowerCase() + "s/{id}\"");
         assertThat(after.get("pom.xml"))
                 .as("the dev token's roles")
                 .contains("<argument>" + resource.toLowerCase() + "s.write</argument>")
-                .contains("<argument>authors.write</argument>");
+                .contains("<argument>categories.write</argument>");
         assertThat(files.leftoverTemplateTokens()).as("template tokens").isEmpty();
-        assertVerifies(service);
-        String tests = Files.readString(service.resolve("target/surefire-reports/TEST-org.example.library."
-                + resource.toLowerCase() + "." + resource + "ResourceTests.xml"));
-        String referenced =
-                referenceField.substring(0, 1).toUpperCase() + referenceField.substring(1, referenceField.length() - 2);
+    }
+
+    /** The reference over HTTP: a missing one refused (422), a change to a missing one, a referenced delete (409). */
+    private static void assertReferencesTested(Path service, String resource, String referenceField, String referenced)
+            throws Exception {
+        String reports = "target/surefire-reports/TEST-org.example.shop.catalog.admin.v2." + resource.toLowerCase()
+                + "." + resource;
         String field = Character.toUpperCase(referenceField.charAt(0)) + referenceField.substring(1);
-        assertThat(tests)
-                .as("the reference over HTTP: missing parent, change to a missing one, referenced delete")
+        assertThat(Files.readString(service.resolve(reports + "ResourceTests.xml")))
                 .contains("shouldAnswer422When" + field + "NamesNo" + referenced)
                 .contains("shouldKeepThe" + field + "WhenAChangeNamesNo" + referenced)
                 .contains("shouldNotDeleteThe" + referenced + "That" + field + "RefersTo");
-        assertThat(Files.readString(service.resolve("target/surefire-reports/TEST-org.example.library."
-                        + resource.toLowerCase() + "." + resource + "ListingTests.xml")))
+        assertThat(Files.readString(service.resolve(reports + "ListingTests.xml")))
                 .contains("shouldListOnlyThoseThatReferToOne" + referenced + "By" + field);
     }
 
     private static void assertVerifies(Path service) throws Exception {
-        // PackagedServiceIT takes the first resource through its life, as GeneratedServiceIT checks; an added resource
-        // leaves it as it was, and its own tests run here.
-        Maven.Result build = Maven.wrapper(service, "verify", "-DskipITs");
+        Maven.Result build = Maven.wrapper(service, "verify");
 
         assertThat(build.succeeded()).as("./mvnw verify\n%s", build.tail()).isTrue();
         assertThat(build.output()).contains("Tests run:").doesNotContain("Tests run: 0,");
     }
 
-    private static void assertRefusedWithoutChange(Path service, String resource, String fields, String problem)
+    private static void assertRefusedWithoutChange(Path service, String resource, String fields, String... problems)
             throws Exception {
         ProjectFiles files = ProjectFiles.of(service, service.resolve(".gitignore"));
         SortedMap<String, String> before = files.contents();
@@ -144,7 +172,7 @@ class AddResourceIT {
         assertThat(refused.succeeded())
                 .as("adding %s with %s", resource, fields)
                 .isFalse();
-        assertThat(refused.output()).contains("nothing was written").contains(problem);
+        assertThat(refused.output()).contains("nothing was written").contains(problems);
         assertThat(files.contents()).as("the service after the refusal").isEqualTo(before);
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The interactive command of the README: Maven asks, showing the default fields as the example, and defaults follow the
  * answers given before them.
  */
+@Order(4)
 class InteractiveGenerationIT {
 
     @Test

@@ -1,17 +1,22 @@
 package dev.uniform.archetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A bad value fails generation in batch mode with a message naming the property (for fields: each field), and leaves no
@@ -19,35 +24,52 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 // Each case generates into a workspace of its own: they can run side by side.
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2)
 class InvalidPropertiesIT {
 
-    @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "resource     | order-line      | resource 'order-line' must be a singular UpperCamelCase Java class name",
-                "resource     | String          | resource 'String' would hide java.lang.String",
-                "resource     | Page            | resource would name a generated class Page, like dev.uniform.paging.Page",
-                "resource     | Case            | feature 'case' cannot be a package name",
-                "package      | com.example.new | package 'com.example.new' is not a valid Java package",
-                "package      | com.acme-corp   | package 'com.acme-corp' is not a valid Java package",
-                "resourcePath | Order_Lines     | resourcePath 'Order_Lines' must be one path segment in kebab-case",
-                "artifactId   | Order_Service   | artifactId 'Order_Service' must be lower-case letters, digits and dashes",
-            })
-    void shouldFailNamingThePropertyAndLeaveNothingBehind(String property, String value, String message)
+    /**
+     * Bad values, several to a generation where the checks report them together: each is named, in the words the
+     * property needs. A name that clashes with the kit's classes is found only once the sources are rendered.
+     */
+    static Stream<Arguments> invalidProperties() {
+        return Stream.of(
+                arguments(
+                        Map.of(
+                                "resource", "order-line",
+                                "feature", "case",
+                                "package", "com.example.new",
+                                "resourcePath", "Order_Lines",
+                                "artifactId", "Order_Service"),
+                        List.of(
+                                "resource 'order-line' must be a singular UpperCamelCase Java class name",
+                                "feature 'case' cannot be a package name",
+                                "package 'com.example.new' is not a valid Java package",
+                                "resourcePath 'Order_Lines' must be one path segment in kebab-case",
+                                "artifactId 'Order_Service' must be lower-case letters, digits and dashes")),
+                arguments(
+                        Map.of("resource", "String", "package", "com.acme-corp"),
+                        List.of(
+                                "resource 'String' would hide java.lang.String",
+                                "package 'com.acme-corp' is not a valid Java package")),
+                arguments(
+                        Map.of("resource", "Page"),
+                        List.of("resource would name a generated class Page, like dev.uniform.paging.Page")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidProperties")
+    void shouldFailNamingEachPropertyAndLeaveNothingBehind(Map<String, String> invalid, List<String> messages)
             throws Exception {
-        Path workspace = Workspace.create("invalid-" + property + "-" + value);
+        Path workspace = Workspace.create("invalid-" + String.join("-", new TreeMap<>(invalid).values()));
         Map<String, String> properties = new HashMap<>(Map.of("groupId", "com.example", "artifactId", "orders"));
-        properties.put(property, value);
+        properties.putAll(invalid);
 
         Maven.Result generation = Maven.generate(workspace, properties);
 
-        assertThat(generation.succeeded())
-                .as("generation with %s=%s", property, value)
-                .isFalse();
+        assertThat(generation.succeeded()).as("generation with %s", invalid).isFalse();
         assertThat(generation.output())
                 .contains("uniform-archetype cannot generate this project")
-                .contains(message);
+                .contains(messages);
         try (Stream<Path> left = Files.list(workspace)) {
             assertThat(left).as("left in %s", workspace).containsExactly(generation.log());
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * development tokens; the container image gets what it needs, and Kubernetes a Deployment wired to health and
  * configuration.
  */
+@Order(5)
 class PackagedApplicationIT {
 
     @Test

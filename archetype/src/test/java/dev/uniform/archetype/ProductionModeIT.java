@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * development ones, takes what an operator tightens through the environment, and finishes the requests in flight when
  * it is stopped.
  */
+@Order(6)
 class ProductionModeIT {
 
     private static final String ISSUER = "https://idp.example.test/realms/shop";
@@ -94,18 +96,22 @@ class ProductionModeIT {
     @Test
     void shouldRefuseToStartWithAnInvalidSetting() throws Exception {
         Map<String, String> env = productionEnvironment();
-        env.put("PRODUCTS_EXPORT_CHUNK_SIZE", "0");
+        env.put("UNIFORM_EXPORT_CHUNK_SIZE", "0");
 
         try (ProductionLaunch launch = ProductionLaunch.start(env)) {
             assertThat(launch.awaitExit()).isNotZero();
             assertThat(launch.log())
-                    .contains("products.export.chunk-size")
+                    .contains("uniform.export.chunk-size")
                     .contains("must be greater than or equal to 1");
         }
     }
 
+    /**
+     * The issuer's tokens are accepted and development tokens refused; the API port serves the API alone, with the
+     * security headers of production, and health and metrics have a port of their own. One launch, as production runs.
+     */
     @Test
-    void shouldAcceptTheIssuersTokensAndRefuseDevelopmentTokens() throws Exception {
+    void shouldAcceptTheIssuersTokensOnlyAndServeHealthAndMetricsOnTheManagementPort() throws Exception {
         try (ProductionLaunch launch = ProductionLaunch.start(productionEnvironment())) {
             launch.awaitReady();
             String issued =
@@ -124,24 +130,11 @@ class ProductionModeIT {
                     .get("/products")
                     .then()
                     .statusCode(200)
-                    .body("items.code", equalTo(List.of("PROD-1")));
-        }
-    }
-
-    /** The API port serves the API alone, with the security headers of production; health and metrics have theirs. */
-    @Test
-    void shouldServeHealthAndMetricsOnTheManagementPortOnly() throws Exception {
-        try (ProductionLaunch launch = ProductionLaunch.start(productionEnvironment())) {
-            launch.awaitReady();
-
-            given().port(launch.port())
-                    .get("/products")
-                    .then()
-                    .statusCode(200)
                     .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                     .header("X-Frame-Options", "DENY")
                     .header("X-Content-Type-Options", "nosniff")
-                    .header("Strict-Transport-Security", startsWith("max-age="));
+                    .header("Strict-Transport-Security", startsWith("max-age="))
+                    .body("items.code", equalTo(List.of("PROD-1")));
             given().port(launch.port()).get("/q/metrics").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
             given().port(launch.port()).get("/q/health/ready").then().statusCode(404);
             given().port(launch.managementPort())

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * made in the templates; this test fails until the sample shows it. Regenerate the sample with
  * {@code ./mvnw install -DskipTests && ./mvnw -pl archetype verify -Dit.test=SampleServiceGoldenIT -Dsample.regenerate}.
  */
+@Order(3)
 class SampleServiceGoldenIT {
 
     /**
@@ -35,6 +37,9 @@ class SampleServiceGoldenIT {
 
     private static final Path SAMPLE_DIRECTORY = Path.of(System.getProperty("uniform.sample.directory"));
 
+    /** Not generated: a service's first build records what it serves, and the sample's build keeps it current. */
+    private static final String RECORDED_API = "api/openapi.json";
+
     @Test
     void shouldReproduceTheSampleServiceExactly() throws Exception {
         Path workspace = Workspace.create("golden");
@@ -50,7 +55,11 @@ class SampleServiceGoldenIT {
         }
 
         SortedSet<String> files = generated.list();
-        assertThat(sample.list()).as("files of sample-service").containsExactlyElementsOf(files);
+        SortedSet<String> sampleFiles = sample.list();
+        assertThat(sampleFiles.remove(RECORDED_API))
+                .as("the sample's recorded %s (its build records it)", RECORDED_API)
+                .isTrue();
+        assertThat(sampleFiles).as("files of sample-service").containsExactlyElementsOf(files);
         for (String file : files) {
             assertThat(sample.resolve(file)).as(file).hasSameBinaryContentAs(generated.resolve(file));
         }
@@ -72,7 +81,9 @@ class SampleServiceGoldenIT {
 
     private static void replace(ProjectFiles sample, ProjectFiles generated) throws IOException {
         for (String file : sample.list()) {
-            Files.delete(sample.resolve(file));
+            if (!file.equals(RECORDED_API)) {
+                Files.delete(sample.resolve(file));
+            }
         }
         for (String file : generated.list()) {
             Path target = sample.resolve(file);

@@ -18,6 +18,9 @@ public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycle
     /** The issuer the packaged service trusts, a name under {@code .invalid} so that it can never be a real one. */
     public static final String ISSUER = "https://issuer.uniform.invalid";
 
+    /** Whether this JVM's tests run against a packaged service that trusts this issuer: see {@link TestTokens}. */
+    private static volatile boolean started;
+
     /**
      * A token for the given caller holding the given roles, valid for {@link DevTokens#DEFAULT_LIFETIME}, signed with
      * the key the packaged service verifies.
@@ -40,13 +43,23 @@ public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycle
      */
     @Override
     public Map<String, String> start() {
+        started = true;
         return Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey", Keys.PAIR.publicKeyPem());
     }
 
-    /** Keeps the pair: other test classes of this JVM sign with it, and its directory goes with the JVM. */
+    /**
+     * Whether a test of this JVM started the packaged service with this issuer.
+     *
+     * @return true once {@link #start} ran: the service under test then trusts this issuer's tokens, not dev tokens
+     */
+    static boolean started() {
+        return started;
+    }
+
+    /** Keeps the pair, which other test classes of this JVM sign with; its directory goes with the JVM. */
     @Override
     public void stop() {
-        // The pair belongs to the JVM (Keys), not to one test class.
+        started = false;
     }
 
     /** One pair per JVM, in a directory of its own that is deleted when the JVM exits. */

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a rendered service's own files that a service gains with a new resource: its test setting and its
- * README section. Appended, so that whatever the team wrote stays where it was.
+ * The parts of a rendered service's own files that a service gains with a new resource: its README section and its
+ * roles in the dev token. Appended, so that whatever the team wrote stays where it was.
  */
 final class ServiceFiles {
 
@@ -19,21 +19,6 @@ final class ServiceFiles {
     private static final Pattern ARGUMENT = Pattern.compile("<argument>([^<]+)</argument>");
 
     private ServiceFiles() {}
-
-    /** The resource's settings for the test profile, with the comment above each: %test.order-lines.export... */
-    static String testSettingsOf(String renderedProperties, ResourceNames names) {
-        List<String> lines = renderedProperties.lines().toList();
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("%test." + names.path() + ".")) {
-                if (i > 0 && lines.get(i - 1).startsWith("#")) {
-                    kept.add(lines.get(i - 1));
-                }
-                kept.add(lines.get(i));
-            }
-        }
-        return String.join("\n", kept);
-    }
 
     /** The rendered README's description of the API and its fields, under a heading named after the resource. */
     static String apiSectionOf(String renderedReadme, ResourceNames names) {

@@ -13,19 +13,6 @@ class ServiceFilesTests {
     private static final ResourceNames ORDER_LINES = ResourceNames.of("OrderLine", null, null);
 
     @Test
-    void shouldTakeTheResourcesTestSettingWithItsComment() {
-        String rendered = """
-                quarkus.application.name=shop
-                # Small chunks in tests (OrderLineExportTests).
-                %test.order-lines.export.chunk-size=10
-                %test.quarkus.log.level=INFO
-                """;
-
-        assertThat(ServiceFiles.testSettingsOf(rendered, ORDER_LINES))
-                .isEqualTo("# Small chunks in tests (OrderLineExportTests).\n%test.order-lines.export.chunk-size=10");
-    }
-
-    @Test
     void shouldTakeTheApiSectionUnderTheResourcesName() {
         String rendered = "# shop\n\n## The API\n\n| operation |\n\n### Fields\n\n| field |\n\n### Access\n\nReads.\n";
 

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One page of a collection, with what a client needs to page on.
+ * One page of a collection, with what a client needs to page on; the API document marks every part always present.
  *
  * @param items the items of this page, in the requested order
  * @param page zero-based index of this page
@@ -14,19 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param totalPages how many pages of this size the items fill
  */
 public record Page<T>(
-        @Schema(description = "Items of this page, in the requested order.")
+        @Schema(required = true, description = "Items of this page, in the requested order.")
         List<T> items,
 
-        @Schema(description = "Zero-based index of this page.", example = "0")
+        @Schema(required = true, description = "Zero-based index of this page.", example = "0")
         int page,
 
-        @Schema(description = "Requested page size.", example = "20")
+        @Schema(required = true, description = "Requested page size.", example = "20")
         int size,
 
-        @Schema(description = "Items matching across all pages.", example = "1")
+        @Schema(required = true, description = "Items matching across all pages.", example = "1")
         long totalItems,
 
-        @Schema(description = "Pages of this size the items fill.", example = "1")
+        @Schema(required = true, description = "Pages of this size the items fill.", example = "1")
         int totalPages) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.uniform.paging;
 
+import dev.uniform.internal.openapi.SortDocumentation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -29,9 +30,7 @@ public class PageParameters {
     Integer size;
 
     @RestQuery
-    @Parameter(
-            description = "Comma-separated sort fields, each optionally prefixed with '-' for descending order.",
-            example = "-createdAt,name")
+    @Parameter(description = SortDocumentation.GENERAL, example = "-createdAt,name")
     String sort;
 
     /** For Quarkus REST to fill from the query string; as made, the first page in the default size and order. */

@@ -41,6 +41,19 @@ public class Paging {
     }
 
     /**
+     * The request for a listing sorted by its whitelist's first field unless the caller asks otherwise: the order the
+     * API document gives as the default.
+     *
+     * @param <F> the resource's enum of sortable fields
+     * @param parameters what the caller sent
+     * @param fields the resource's sortable fields: the whitelist, its first constant the default order
+     * @return the request to query with; a 400 naming {@code size}, {@code page} or {@code sort} when one is refused
+     */
+    public <F extends Enum<F> & SortField> PageRequest request(PageParameters parameters, Class<F> fields) {
+        return request(parameters, fields, fields.getEnumConstants()[0].apiName());
+    }
+
+    /**
      * @param <F> the resource's enum of sortable fields
      * @param parameters what the caller sent
      * @param fields the resource's sortable fields: the whitelist

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * Holds the API a service serves to the one committed in {@code api/openapi.json}, so that a change to the API shows
- * in review as a change to that file and never slips out unnoticed. After an intended change, {@code ./mvnw verify
- * -Dapi.accept} records the served document as the committed one.
+ * Keeps the API a service serves recorded in {@code api/openapi.json}, the document its clients are generated from and
+ * its reviewers read. The served document is recorded, never written by hand: when the service has none yet, and when
+ * the served API differs only in ways that do not break a client written against the recorded one (an operation, an
+ * optional parameter or a response property added, input limits loosened, documentation reworded). A breaking
+ * difference (anything removed or renamed, input refused that was accepted) fails the test, naming each one, until
+ * {@code ./mvnw verify -Dapi.accept} records it. Either way the change shows in review as a change to that file: the
+ * service's CI checks that the build left it as committed.
  */
 public final class ApiInventory {
 
@@ -24,84 +25,90 @@ public final class ApiInventory {
     /** Where the served document is written, for a diff tool when the two differ. */
     public static final Path SERVED = Path.of("target", "openapi-served.json");
 
-    /** The system property that records the served API as the committed one. */
+    /** The system property that records the served API as the committed one, breaking changes included. */
     public static final String ACCEPT = "api.accept";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int DIFFERENCES_SHOWN = 20;
+    private static final int CHANGES_SHOWN = 30;
 
     private ApiInventory() {}
 
     /**
-     * Fails, naming the JSON pointers where they differ, unless {@code servedJson} is the committed API; with {@code
-     * -Dapi.accept}, first makes it the committed one.
+     * Records {@code servedJson} in {@code api/openapi.json} when the service has no recorded API yet or the served one
+     * changes it compatibly, and fails, naming each breaking change by its JSON pointer, when it would break clients
+     * of the recorded one; with {@code -Dapi.accept}, records it whatever it changes.
      *
      * @param servedJson the OpenAPI document as the service under test serves it, from {@code /q/openapi?format=json}
-     * @throws IOException when {@code servedJson} is not JSON, or the committed file or the served copy cannot be
-     *     read or written
+     * @throws IOException when {@code servedJson} is not JSON, or the recorded file or the served copy cannot be read
+     *     or written
      */
     public static void assertServedIsCommitted(String servedJson) throws IOException {
-        assertServedIsCommitted(servedJson, COMMITTED, SERVED, System.getProperty(ACCEPT) != null);
+        String report = record(servedJson, COMMITTED, SERVED, System.getProperty(ACCEPT) != null);
+        if (!report.isEmpty()) {
+            System.out.println(report);
+        }
     }
 
-    static void assertServedIsCommitted(String servedJson, Path committed, Path servedCopy, boolean accept)
-            throws IOException {
+    /**
+     * Records the served document where it is new or compatible, or {@code accept}ed.
+     *
+     * @return what was recorded, for the build log; empty when nothing changed
+     * @throws AssertionError when the served API breaks the recorded one and is not accepted
+     */
+    static String record(String servedJson, Path committed, Path servedCopy, boolean accept) throws IOException {
         JsonNode served = JSON.readTree(servedJson);
-        Files.createDirectories(servedCopy.toAbsolutePath().getParent());
-        Files.writeString(servedCopy, JSON.writeValueAsString(served) + "\n");
-        if (accept) {
-            Files.createDirectories(committed.toAbsolutePath().getParent());
-            Files.copy(servedCopy, committed, StandardCopyOption.REPLACE_EXISTING);
-        }
+        String servedText = JSON.writeValueAsString(served) + "\n";
+        write(servedCopy, servedText);
         if (!Files.exists(committed)) {
-            throw new AssertionError("No committed API at " + committed + ": ./mvnw verify -D" + ACCEPT
-                    + " creates it from " + servedCopy);
+            write(committed, servedText);
+            return "Recorded the served API in %s, the first record of it: commit the file.".formatted(committed);
         }
-        List<String> differences = differences(JSON.readTree(committed.toFile()), served);
-        if (!differences.isEmpty()) {
-            throw new AssertionError(("The served API (%s) differs from %s at these JSON pointers; if intended, run"
-                            + " ./mvnw verify -D%s and commit the file:%n  %s")
-                    .formatted(servedCopy, committed, ACCEPT, String.join("\n  ", differences)));
+        JsonNode recorded = JSON.readTree(committed.toFile());
+        if (recorded.equals(served)) {
+            return "";
         }
+        List<ApiChanges.Change> changes = ApiChanges.between(recorded, served);
+        List<ApiChanges.Change> breaking =
+                changes.stream().filter(ApiChanges.Change::breaking).toList();
+        if (!breaking.isEmpty() && !accept) {
+            throw new AssertionError(("The served API (%s) breaks the one recorded in %s, where clients of it would"
+                            + " fail:%n%s%nIf that is intended, record it with ./mvnw verify -D%s, commit the file,"
+                            + " and tell the API's clients.%s")
+                    .formatted(servedCopy, committed, listed(breaking), ACCEPT, alsoCompatible(changes, breaking)));
+        }
+        write(committed, servedText);
+        return "Recorded %d %s of the served API in %s: commit the file.%n%s"
+                .formatted(
+                        changes.size(),
+                        breaking.isEmpty() ? "compatible changes" : "changes, breaking ones accepted,",
+                        committed,
+                        listed(changes));
     }
 
-    /** The JSON pointers where the two documents differ, up to a screenful. */
-    static List<String> differences(JsonNode committed, JsonNode served) {
-        List<String> found = new ArrayList<>();
-        collectDifferences("", committed, served, found);
-        return found;
+    private static String alsoCompatible(List<ApiChanges.Change> changes, List<ApiChanges.Change> breaking) {
+        int compatible = changes.size() - breaking.size();
+        return compatible == 0 ? "" : "%nIt also changes it compatibly in %d places.".formatted(compatible);
     }
 
-    private static void collectDifferences(String pointer, JsonNode committed, JsonNode served, List<String> out) {
-        if (out.size() >= DIFFERENCES_SHOWN || committed.equals(served)) {
-            return;
+    private static String listed(List<ApiChanges.Change> changes) {
+        StringBuilder list = new StringBuilder();
+        changes.stream()
+                .limit(CHANGES_SHOWN)
+                .forEach(change -> list.append("  ")
+                        .append(change)
+                        .append(change.breaking() ? " (breaking)" : "")
+                        .append(System.lineSeparator()));
+        if (changes.size() > CHANGES_SHOWN) {
+            list.append("  and ")
+                    .append(changes.size() - CHANGES_SHOWN)
+                    .append(" more")
+                    .append(System.lineSeparator());
         }
-        if (!committed.isContainerNode() || committed.getNodeType() != served.getNodeType()) {
-            out.add(pointer.isEmpty() ? "/" : pointer);
-            return;
-        }
-        if (committed.isArray() && committed.size() != served.size()) {
-            out.add(pointer + " (" + committed.size() + " items committed, " + served.size() + " served)");
-            return;
-        }
-        Iterator<String> names = committed.isObject() ? committed.fieldNames() : null;
-        if (names != null) {
-            names.forEachRemaining(name ->
-                    collectDifferences(pointer + "/" + escaped(name), committed.get(name), served.path(name), out));
-            served.fieldNames().forEachRemaining(name -> {
-                if (!committed.has(name)) {
-                    out.add(pointer + "/" + escaped(name) + " (new)");
-                }
-            });
-            return;
-        }
-        for (int i = 0; i < committed.size(); i++) {
-            collectDifferences(pointer + "/" + i, committed.get(i), served.get(i), out);
-        }
+        return list.toString().stripTrailing();
     }
 
-    /** A name as a JSON pointer segment (RFC 6901): paths such as /items/{id} contain slashes. */
-    private static String escaped(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text);
     }
 }

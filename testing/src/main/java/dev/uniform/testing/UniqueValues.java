@@ -13,7 +13,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class UniqueValues {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() / 1000 % 1_000_000_000L);
+    /**
+     * One sequence for the JVM, though a {@code @QuarkusTest} loads this class again in the application's class loader
+     * beside the one a {@code @QuarkusIntegrationTest} of the same run uses: kept where both find the same object, a
+     * JDK type in the system properties.
+     */
+    private static final AtomicLong SEQUENCE = (AtomicLong) System.getProperties()
+            .computeIfAbsent(
+                    UniqueValues.class.getName() + ".sequence",
+                    name -> new AtomicLong(System.currentTimeMillis() / 1000 % 1_000_000_000L));
 
     private UniqueValues() {}
 

@@ -1,7 +1,6 @@
 package dev.uniform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,63 +9,83 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The served API against the committed one: the differences named by JSON pointer, and recorded on request. */
+/** The served API recorded where it is new or compatible, refused where it breaks the recorded one unless accepted. */
 class ApiInventoryTests {
 
-    private static final String COMMITTED =
-            "{\"paths\":{\"/things/{id}\":{\"get\":{\"operationId\":\"getThing\",\"tags\":[\"Things\"]}}}}";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECORDED = "{\"paths\":{\"/things/{id}\":{\"get\":{\"operationId\":\"getThing\","
+            + "\"tags\":[\"Things\"],\"summary\":\"Get a thing\"}}}}";
 
     @TempDir
     Path folder;
 
     @Test
-    void shouldPassWhenTheServedApiIsTheCommittedOne() throws Exception {
-        Path committed = write(COMMITTED);
+    void shouldRecordNothingWhenTheServedApiIsTheRecordedOne() throws Exception {
+        Path recorded = write(RECORDED);
 
-        assertThatCode(() -> ApiInventory.assertServedIsCommitted(COMMITTED, committed, served(), false))
-                .doesNotThrowAnyException();
+        String report = ApiInventory.record(RECORDED, recorded, served(), false);
+
+        assertThat(report).isEmpty();
+        assertThat(Files.readString(recorded)).isEqualTo(RECORDED);
         assertThat(served()).exists();
     }
 
     @Test
-    void shouldNameEachDifferenceByItsJsonPointer() throws Exception {
-        Path committed = write(COMMITTED);
-        String changed =
-                "{\"paths\":{\"/things/{id}\":{\"get\":{\"operationId\":\"readThing\",\"tags\":[\"Things\",\"x\"]},"
-                        + "\"delete\":{}}}}";
+    void shouldRecordTheFirstServedApi() throws Exception {
+        Path recorded = folder.resolve("api/openapi.json");
 
-        assertThatThrownBy(() -> ApiInventory.assertServedIsCommitted(changed, committed, served(), false))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("/paths/~1things~1{id}/get/operationId\n")
-                .hasMessageContaining("/paths/~1things~1{id}/get/tags (1 items committed, 2 served)")
-                .hasMessageContaining("/paths/~1things~1{id}/delete (new)")
-                .hasMessageContaining("-Dapi.accept");
+        String report = ApiInventory.record(RECORDED, recorded, served(), false);
+
+        assertThat(report).contains("the first record of it: commit the file");
+        assertThat(JSON.readTree(recorded.toFile())).isEqualTo(JSON.readTree(RECORDED));
     }
 
     @Test
-    void shouldSayHowToCreateAMissingCommittedApi() {
-        assertThatThrownBy(() -> ApiInventory.assertServedIsCommitted(
-                        COMMITTED, folder.resolve("api/openapi.json"), served(), false))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("No committed API")
-                .hasMessageContaining("./mvnw verify -Dapi.accept creates it");
+    void shouldRecordACompatibleChangeAndNameIt() throws Exception {
+        Path recorded = write(RECORDED);
+        String served = RECORDED.replace("}}}}", "},\"delete\":{}}}}").replace("Get a thing", "Read a thing");
+
+        String report = ApiInventory.record(served, recorded, served(), false);
+
+        assertThat(report)
+                .contains("Recorded 2 compatible changes")
+                .contains("/paths/~1things~1{id}/get/summary: documentation changed")
+                .contains("/paths/~1things~1{id}/delete: DELETE /things/{id} is new")
+                .doesNotContain("(breaking)");
+        assertThat(JSON.readTree(recorded.toFile())).isEqualTo(JSON.readTree(served));
     }
 
     @Test
-    void shouldRecordTheServedApiWhenAccepted() throws Exception {
-        Path committed = folder.resolve("api/openapi.json");
+    void shouldRefuseABreakingChangeNamingItAndKeepTheRecord() throws Exception {
+        Path recorded = write(RECORDED);
+        String served = RECORDED.replace("getThing", "readThing").replace("Get a thing", "Read a thing");
+
+        assertThatThrownBy(() -> ApiInventory.record(served, recorded, served(), false))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("breaks the one recorded in")
+                .hasMessageContaining("/paths/~1things~1{id}/get/operationId: operationId changed")
+                .hasMessageContaining("(breaking)")
+                .hasMessageContaining("./mvnw verify -Dapi.accept")
+                .hasMessageContaining("compatibly in 1 places");
+        assertThat(Files.readString(recorded)).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void shouldRecordABreakingChangeWhenAccepted() throws Exception {
+        Path recorded = write(RECORDED);
         String served = "{\"paths\":{}}";
 
-        ApiInventory.assertServedIsCommitted(served, committed, served(), true);
+        String report = ApiInventory.record(served, recorded, served(), true);
 
-        assertThat(new ObjectMapper().readTree(committed.toFile())).isEqualTo(new ObjectMapper().readTree(served));
+        assertThat(report).contains("breaking ones accepted").contains("GET /things/{id} is gone (breaking)");
+        assertThat(JSON.readTree(recorded.toFile())).isEqualTo(JSON.readTree(served));
     }
 
     private Path write(String json) throws Exception {
-        Path committed = folder.resolve("api/openapi.json");
-        Files.createDirectories(committed.getParent());
-        Files.writeString(committed, json);
-        return committed;
+        Path recorded = folder.resolve("api/openapi.json");
+        Files.createDirectories(recorded.getParent());
+        Files.writeString(recorded, json);
+        return recorded;
     }
 
     private Path served() {

@@ -2,7 +2,11 @@ package dev.uniform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +47,35 @@ class UniqueValuesTests {
                 .doesNotHaveDuplicates()
                 .allSatisfy(instant -> assertThat(instant.getNano()).isZero());
         assertThat(UniqueValues.email()).matches("[0-9a-z]+@example\\.com");
+    }
+
+    @Test
+    void shouldContinueOneSequenceWhateverClassLoaderLoadedTheClass() throws Exception {
+        URL classes = UniqueValues.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader quarkusLike =
+                new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> again = quarkusLike.loadClass(UniqueValues.class.getName());
+            Method email = again.getMethod("email");
+            assertThat(again).isNotSameAs(UniqueValues.class);
+
+            long first = token(invoke(email));
+            long second = token(UniqueValues.email());
+            long third = token(invoke(email));
+
+            assertThat(List.of(second, third)).containsExactly(first + 1, first + 2);
+        }
+    }
+
+    /** The token of an address UniqueValues made: its place in the sequence. */
+    private static long token(String email) {
+        return Long.parseLong(email.substring(0, email.indexOf('@')), 36);
+    }
+
+    private static String invoke(Method method) {
+        try {
+            return (String) method.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,111 +1,19 @@
 #parse( "/archetype-resources/names.vm" )
 package ${package};
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.AccessTarget;
-import com.tngtech.archunit.core.domain.JavaAccess;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import org.hibernate.reactive.mutiny.Mutiny;
+import com.tngtech.archunit.junit.ArchTests;
+import dev.uniform.testing.ServiceArchitecture;
 
 /**
- * Keeps every feature layered (resource -> service -> repository -> entity, each calling only the one below), every
- * change behind a role, the code on uniform-runtime's public API, and deletes away from the one path of Hibernate
- * Reactive that concurrent requests break.
+ * The service keeps the rules of every uniform service (layers, roles, the kit's public API, safe deletes), as the
+ * kit's version defines them.
  */
 @AnalyzeClasses(packages = "${package}", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule layersCallOnlyDownwards = layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .layer("Resource")
-            .definedBy("..rest..")
-            .layer("Service")
-            .definedBy("..service..")
-            .layer("Mapping")
-            .definedBy("..mapping..")
-            .layer("Repository")
-            .definedBy("..repository..")
-            .layer("Entity")
-            .definedBy("..entity..")
-            .whereLayer("Resource")
-            .mayNotBeAccessedByAnyLayer()
-            .whereLayer("Service")
-            .mayOnlyBeAccessedByLayers("Resource")
-            .whereLayer("Mapping")
-            .mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Repository")
-            .mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Entity")
-            .mayOnlyBeAccessedByLayers("Service", "Mapping", "Repository");
-
-    @ArchTest
-    static final ArchRule usesOnlyTheKitsPublicApi = noClasses()
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("dev.uniform.internal..")
-            .because("uniform-runtime's wiring may change in any release; its public packages keep their promises");
-
-    @ArchTest
-    static final ArchRule everyChangeNamesItsRole = methods()
-            .that()
-            .areAnnotatedWith(POST.class)
-            .or()
-            .areAnnotatedWith(PUT.class)
-            .or()
-            .areAnnotatedWith(PATCH.class)
-            .or()
-            .areAnnotatedWith(DELETE.class)
-            .should()
-            .beAnnotatedWith(RolesAllowed.class)
-            .because("a change without a role would be open to any caller, with or without a token");
-
-    /**
-     * Hibernate Reactive's delete coordinator keeps the delete in flight in a field shared by every session
-     * (hibernate-reactive#1713, open): two deletes of the same entity type at once, even of different rows, leave a
-     * request unanswered or fail with HR000069. A query that deletes by id and version does not use it.
-     */
-    private static final DescribedPredicate<JavaAccess<?>> DELETES_THROUGH_THE_COORDINATOR = DescribedPredicate.describe(
-            "a delete through Hibernate Reactive's delete coordinator", ArchitectureTests::deletesAnEntity);
-
-    @ArchTest
-    static final ArchRule noDeleteThroughTheSharedCoordinator = noClasses()
-            .should()
-            .accessTargetWhere(DELETES_THROUGH_THE_COORDINATOR)
-            .because("concurrent deletes through it hang or fail (hibernate-reactive#1713); delete with a query such as"
-                    + " delete(\"id = ?1 and version = ?2\", id, version)");
-
-    /**
-     * A call or method reference that deletes a loaded entity or one by id, as opposed to a delete query
-     * ({@code delete(String, Object...)}).
-     */
-    private static boolean deletesAnEntity(JavaAccess<?> access) {
-        if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
-            return false;
-        }
-        JavaClass owner = target.getOwner();
-        String name = target.getName();
-        int parameters = target.getRawParameterTypes().size();
-        return owner.isAssignableTo(PanacheRepositoryBase.class)
-                        && (name.equals("deleteById") || name.equals("delete") && parameters == 1)
-                || owner.isAssignableTo(PanacheEntityBase.class)
-                        && (name.equals("deleteById") || name.equals("delete") && parameters == 0)
-                || owner.isAssignableTo(Mutiny.Session.class) && name.equals("remove")
-                || owner.isAssignableTo(Mutiny.StatelessSession.class) && name.equals("delete");
-    }
+    static final ArchTests uniformRules = ArchTests.in(ServiceArchitecture.class);
 }

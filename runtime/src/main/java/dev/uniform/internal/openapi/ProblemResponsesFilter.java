@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -33,6 +35,15 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String FIELD_VIOLATION = "FieldViolation";
     static final String INTERNAL_ERROR = "500";
 
+    /**
+     * What Quarkus writes for a response it adds on its own (a 400 where a parameter or body is validated): no
+     * resource's own words, so this filter's win.
+     */
+    private static final Set<String> GENERATED_DESCRIPTIONS = Set.of("Bad Request");
+
+    /** The examples' invalid input: a page size of 0, which every paged listing of every service refuses alike. */
+    private static final String EXAMPLE_FIELD = "size";
+
     /** What any operation can answer, by status; an operation's own description of a status wins. */
     private static final Map<String, String> EVERY_OPERATION = orderedMap(
             "400",
@@ -49,8 +60,11 @@ public class ProblemResponsesFilter implements OASFilter {
             "503",
             "The database cannot be reached, or did not answer in time. Retry after the seconds Retry-After gives.");
 
-    /** What operations with a request body can also answer. */
+    /** What operations with a request body can also answer; the 400 says more than for operations without one. */
     private static final Map<String, String> WITH_BODY = orderedMap(
+            "400",
+            "The request is not valid: its body is malformed or a field breaks a constraint, or its URI, a parameter or"
+                    + " a header is. The problem names each field or parameter to change.",
             "413",
             "The request body is larger than this service accepts.",
             "415",
@@ -71,7 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(FIELD_VIOLATION, fieldViolationSchema());
-        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+        openAPI.getComponents().addSchema(PROBLEM, problemSchema(firstPathOf(openAPI)));
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(ProblemResponsesFilter::documentErrors);
         }
@@ -90,10 +104,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (delete) {
             DELETE.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
-        EVERY_OPERATION.forEach((status, description) -> addIfAbsent(responses, status, description));
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, description) -> addIfAbsent(responses, status, description));
         }
+        EVERY_OPERATION.forEach((status, description) -> addIfAbsent(responses, status, description));
         responses.getAPIResponses().forEach((status, response) -> {
             boolean error = status.startsWith("4") || status.startsWith("5");
             if (error && response.getRef() == null) {
@@ -109,8 +123,11 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {
-        if (!responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        } else if (GENERATED_DESCRIPTIONS.contains(existing.getDescription())) {
+            existing.setDescription(description);
         }
     }
 
@@ -146,7 +163,26 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
-    private static Schema problemSchema() {
+    /**
+     * A path of this service's own, for the examples: a paged listing's, since the examples are a refused page size.
+     * A service's examples then name nothing of another's.
+     */
+    private static String firstPathOf(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return "/";
+        }
+        return openAPI.getPaths().getPathItems().entrySet().stream()
+                .filter(path -> path.getValue().getGET() != null
+                        && path.getValue().getGET().getParameters() != null
+                        && path.getValue().getGET().getParameters().stream()
+                                .anyMatch(parameter -> EXAMPLE_FIELD.equals(parameter.getName())))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElse("/");
+    }
+
+    private static Schema problemSchema(String examplePath) {
         return OASFactory.createSchema()
                 .description("RFC 9457 problem details: what went wrong and what to change.")
                 .addType(Schema.SchemaType.OBJECT)
@@ -161,8 +197,10 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .examples(List.of(400)))
                 .addProperty(
                         "detail",
-                        text("What went wrong this time, for the caller to act on.", "Field 'price' is not valid."))
-                .addProperty("instance", text("Path of the failed request.", "/products"))
+                        text(
+                                "What went wrong this time, for the caller to act on.",
+                                "Field '" + EXAMPLE_FIELD + "' is not valid."))
+                .addProperty("instance", text("Path of the failed request.", examplePath))
                 .addProperty(
                         "violations",
                         OASFactory.createSchema()
@@ -181,7 +219,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("One invalid input of the request.")
                 .addType(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "message"))
-                .addProperty("field", text("Body property path or parameter name.", "price"))
+                .addProperty("field", text("Body property path or parameter name.", EXAMPLE_FIELD))
                 .addProperty(
                         "message", text("What is wrong and what a valid value looks like.", "must be greater than 0"));
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.jboss.jandex.IndexView;
 import org.junit.jupiter.api.Test;
 
 /** A streamed response is documented as a binary body, its element's schema kept beside it; other bodies stay. */
@@ -18,7 +19,7 @@ class StreamDocumentationTests {
     void shouldDocumentNdjsonAndEventStreamsAsBinaryWithTheirElementSchema() {
         OpenAPI document = documentWith("application/x-ndjson", "text/event-stream", "application/json");
 
-        new StreamDocumentation().filterOpenAPI(document);
+        new StreamDocumentation(IndexView.empty()).filterOpenAPI(document);
 
         for (String streamed : new String[] {"application/x-ndjson", "text/event-stream"}) {
             MediaType media = mediaType(document, streamed);
@@ -36,9 +37,9 @@ class StreamDocumentationTests {
     @Test
     void shouldLeaveAStreamAlreadyDocumentedAsOne() {
         OpenAPI document = documentWith("application/x-ndjson");
-        new StreamDocumentation().filterOpenAPI(document);
+        new StreamDocumentation(IndexView.empty()).filterOpenAPI(document);
 
-        new StreamDocumentation().filterOpenAPI(document);
+        new StreamDocumentation(IndexView.empty()).filterOpenAPI(document);
 
         MediaType media = mediaType(document, "application/x-ndjson");
         assertThat(((Schema) media.getExtensions().get(StreamDocumentation.ITEM_SCHEMA)).getRef())

@@ -2,7 +2,7 @@ package dev.uniform.sample.product;
 
 import static io.restassured.RestAssured.given;
 
-import dev.uniform.devauth.DevTokens;
+import dev.uniform.devauth.TestTokens;
 import dev.uniform.testing.UniqueValues;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -16,17 +16,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /** Valid products for the tests, created over HTTP with fresh values wherever a field must be unique. */
 final class ProductFixtures {
 
-    /** The header that marks a replayed response to an Idempotency-Key. */
-    static final String REPLAYED = "Idempotent-Replayed";
-
-    private static final String EDITOR_TOKEN =
-            DevTokens.issue("editor", Set.of(ProductRoles.WRITE, ProductRoles.DELETE));
-
     private ProductFixtures() {}
 
-    /** A request by a caller holding every product role, as changes need. */
+    /** A request by a caller holding every product role, with a token the service under test trusts. */
     static RequestSpecification asEditor() {
-        return given().auth().oauth2(EDITOR_TOKEN);
+        return given().auth().oauth2(TestTokens.issue("editor", Set.of(ProductRoles.WRITE, ProductRoles.DELETE)));
     }
 
     /**
@@ -75,16 +69,6 @@ final class ProductFixtures {
         return create(valid());
     }
 
-    /** The ETag a read of the product answers with: what a change must send in If-Match. */
-    static String etag(long id) {
-        return given().when()
-                .get("/products/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-    }
-
     /** How many products there are. */
     static long count() {
         return given().queryParam("size", 1)
@@ -100,13 +84,5 @@ final class ProductFixtures {
     static void deleteAll(Mutiny.SessionFactory sessions) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(
                 session -> session.createMutationQuery("delete from Product").executeUpdate()));
-    }
-
-    /** Removes the products that hold one of the unique values of {@code body}, so that it can be created again. */
-    static void deleteWithUniqueValuesOf(Mutiny.SessionFactory sessions, Map<String, Object> body) throws Throwable {
-        String sql = "delete from products where code = cast(cast(:code as text) as varchar(32))";
-        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
-                .setParameter("code", String.valueOf(body.get("code")))
-                .executeUpdate()));
     }
 }

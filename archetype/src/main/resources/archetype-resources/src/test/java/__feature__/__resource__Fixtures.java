@@ -3,7 +3,7 @@ package ${package}.${feature};
 
 import static io.restassured.RestAssured.given;
 
-import dev.uniform.devauth.DevTokens;
+import dev.uniform.devauth.TestTokens;
 import dev.uniform.testing.UniqueValues;
 import io.quarkus.vertx.VertxContextSupport;
 #parse( "/archetype-resources/references-imports.vm" )
@@ -19,17 +19,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /** Valid ${labels} for the tests, created over HTTP with fresh values wherever a field must be unique. */
 final class ${resource}Fixtures {
 
-    /** The header that marks a replayed response to an Idempotency-Key. */
-    static final String REPLAYED = "Idempotent-Replayed";
-
-    private static final String EDITOR_TOKEN =
-            DevTokens.issue("editor", Set.of(${resource}Roles.WRITE, ${resource}Roles.DELETE));
-
     private ${resource}Fixtures() {}
 
-    /** A request by a caller holding every ${label} role, as changes need. */
+    /** A request by a caller holding every ${label} role, with a token the service under test trusts. */
     static RequestSpecification asEditor() {
-        return given().auth().oauth2(EDITOR_TOKEN);
+        return given().auth().oauth2(TestTokens.issue("editor", Set.of(${resource}Roles.WRITE, ${resource}Roles.DELETE)));
     }
 
     /**
@@ -81,16 +75,6 @@ final class ${resource}Fixtures {
         return create(valid());
     }
 
-    /** The ETag a read of the ${label} answers with: what a change must send in If-Match. */
-    static String etag(long id) {
-        return given().when()
-                .get("/${resourcePath}/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-    }
-
     /** How many ${labels} there are. */
     static long count() {
         return given().queryParam("size", 1).get("/${resourcePath}").then().statusCode(200).extract().jsonPath().getLong("totalItems");
@@ -111,22 +95,6 @@ final class ${resource}Fixtures {
                 session -> session.createMutationQuery("delete from ${resource}").executeUpdate()));
 #foreach( $field in $referencedResources )
         ${field.ref}References.removeCreated(sessions);
-#end
-    }
-
-    /** Removes the ${labels} that hold one of the unique values of {@code body}, so that it can be created again. */
-    static void deleteWithUniqueValuesOf(Mutiny.SessionFactory sessions, Map<String, Object> body) throws Throwable {
-#if( $uniqueFields.isEmpty() )
-        // No field of ${aLabel} is unique: any body can be created again.
-#else
-#set( $conditions = "" )
-#foreach( $field in $uniqueFields )#set( $conditions = "${conditions}${field.column} = cast(cast(:${field.name} as text) as ${field.sqlType})" )#if( $foreach.hasNext )#set( $conditions = "${conditions} or " )#end#end
-        String sql = "delete from ${table} where ${conditions}";
-        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(sql)
-#foreach( $field in $uniqueFields )
-                .setParameter("${field.name}", String.valueOf(body.get("${field.name}")))
-#end
-                .executeUpdate()));
 #end
     }
 }

@@ -1,6 +1,7 @@
 package dev.uniform.sample.product.api;
 
 import dev.uniform.sample.product.ProductStatus;
+import dev.uniform.validation.Patterns;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProductPatch", description = "Fields to change; absent or null fields keep their value.")
 public record ProductPatch(
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Pattern(regexp = Patterns.NOT_BLANK, message = "must not be blank")
         @Size(max = 32)
         @Schema(description = "New code.", example = "Example code")
         String code,
 
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Pattern(regexp = Patterns.NOT_BLANK, message = "must not be blank")
         @Size(max = 120)
         @Schema(description = "New name.", example = "Example name")
         String name,
@@ -32,14 +33,4 @@ public record ProductPatch(
         BigDecimal price,
 
         @Schema(description = "New status.", example = "DRAFT")
-        ProductStatus status) {
-    /**
-     * At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. Written so that
-     * Java (which matches it against the whole value) and ECMA-262 (which JSON Schema validators and JavaScript clients
-     * use, searching within the value) read it alike.
-     */
-    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
-
-    /** A valid partial update, shown in the API documentation. */
-    public static final String EXAMPLE = "{\"name\":\"Revised name\"}";
-}
+        ProductStatus status) {}

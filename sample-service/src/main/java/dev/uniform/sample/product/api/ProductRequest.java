@@ -27,8 +27,4 @@ public record ProductRequest(
         BigDecimal price,
 
         @NotNull @Schema(description = "Status.", example = "DRAFT")
-        ProductStatus status) {
-    /** A complete valid request, shown in the API documentation and accepted as it is. */
-    public static final String EXAMPLE =
-            "{\"code\":\"Example code\",\"name\":\"Example name\",\"price\":24.50,\"status\":\"DRAFT\"}";
-}
+        ProductStatus status) {}

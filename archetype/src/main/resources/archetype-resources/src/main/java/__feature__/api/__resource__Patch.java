@@ -4,6 +4,7 @@ package ${package}.${feature}.api;
 #foreach( $field in $enumFields )
 import ${package}.${feature}.${field.javaType};
 #end
+import dev.uniform.validation.Patterns;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -31,16 +32,5 @@ public record ${resource}Patch(
 #end
 #parse( "/archetype-resources/constraints.vm" )
         @Schema(description = "New ${field.label}.", example = "${field.exampleText}")
-        ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {#end
+        ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {}#end
 #end
-
-    /**
-     * At least one character that is not white space; null stays allowed, unlike with {@code @NotBlank}. Written so that
-     * Java (which matches it against the whole value) and ECMA-262 (which JSON Schema validators and JavaScript clients
-     * use, searching within the value) read it alike.
-     */
-    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
-
-    /** A valid partial update, shown in the API documentation. */
-    public static final String EXAMPLE = "{\"${patchField.name}\":${patchExampleJava}}";
-}

@@ -29,9 +29,5 @@ public record ${resource}Request(
 #end
 #parse( "/archetype-resources/constraints.vm" )
         @Schema(description = "${field.description}", example = "${field.exampleText}")
-        ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {#end
+        ${field.javaType} ${field.name}#if( $foreach.hasNext ),#else) {}#end
 #end
-
-    /** A complete valid request, shown in the API documentation and accepted as it is. */
-    public static final String EXAMPLE = "${exampleJsonJava}";
-}

@@ -3,14 +3,13 @@ package ${package}.${feature}.api;
 
 import dev.uniform.paging.SortField;
 
-/** The fields a listing of ${labels} can be sorted by: {@code ?sort=-createdAt}. Anything else is a 400. */
+/**
+ * The fields a listing of ${labels} can be sorted by: {@code ?sort=-createdAt}; anything else is a 400. The first is
+ * the order when the caller gives none.
+ */
 public enum ${resource}Sort implements SortField {
-#foreach( $field in $sortableFields )
-    ${field.CONSTANT},
-#end
-    CREATED_AT,
-    UPDATED_AT;
+#foreach( $field in $sortOrder )
+    ${field}#if( $foreach.hasNext ),#end
 
-    /** The order of a listing when the caller gives none. */
-    public static final String DEFAULT = "${defaultSort}";
+#end
 }

@@ -4,29 +4,21 @@ package ${package}.${feature}.entity;
 #foreach( $field in $enumFields )
 import ${package}.${feature}.${field.javaType};
 #end
+import dev.uniform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** ${ALabel} as stored, in the table {@code ${table}}. Never leaves the service layer: the API speaks in records. */
 @Entity
 @Table(name = "${table}")
-public class ${resource} {
-
-    @Id
-    @GeneratedValue
-    public Long id;
+public class ${resource} extends VersionedEntity {
 #foreach( $field in $fieldList )
 
 #if( $field.type == "enum" )
@@ -43,17 +35,4 @@ public class ${resource} {
     @Column($columnAttributes)
     public ${field.javaType} ${field.name};
 #end
-
-    @CreationTimestamp
-    @Column(nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(nullable = false)
-    public Instant updatedAt;
-
-    /** Raised by Hibernate on every update, which fails if another one came first. The API shows it as the ETag. */
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

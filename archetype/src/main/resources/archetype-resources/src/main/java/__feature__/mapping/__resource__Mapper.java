@@ -7,6 +7,7 @@ import ${package}.${feature}.api.${resource}Response;
 import ${package}.${feature}.entity.${resource};
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /** Copies between API records and the entity, field by field, so that a new field cannot be forgotten quietly. */
 public final class ${resource}Mapper {
@@ -14,12 +15,10 @@ public final class ${resource}Mapper {
     private ${resource}Mapper() {}
 
     public static ${resource} toEntity(${resource}Request request) {
-        ${resource} entity = new ${resource}();
-        replace(entity, request);
-        return entity;
+        return replace(new ${resource}(), request);
     }
 
-    public static void replace(${resource} entity, ${resource}Request request) {
+    public static ${resource} replace(${resource} entity, ${resource}Request request) {
 #foreach( $field in $fieldList )
 #if( $field.type == "BigDecimal" )
         entity.${field.name} = inCents(request.${field.name}());
@@ -27,26 +26,19 @@ public final class ${resource}Mapper {
         entity.${field.name} = request.${field.name}();
 #end
 #end
+        return entity;
     }
 
+    /** Changes the fields the patch holds; a field it leaves null keeps its value. */
     public static void patch(${resource} entity, ${resource}Patch patch) {
 #foreach( $field in $fieldList )
-        if (patch.${field.name}() != null) {
 #if( $field.type == "BigDecimal" )
-            entity.${field.name} = inCents(patch.${field.name}());
+        Optional.ofNullable(patch.${field.name}()).ifPresent(${field.name} -> entity.${field.name} = inCents(${field.name}));
 #else
-            entity.${field.name} = patch.${field.name}();
+        Optional.ofNullable(patch.${field.name}()).ifPresent(${field.name} -> entity.${field.name} = ${field.name});
 #end
-        }
 #end
     }
-#if( $anyDecimal )
-
-    /** Stored with two decimals; validation has made sure no digit is lost. */
-    private static BigDecimal inCents(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
-    }
-#end
 
     public static ${resource}Response toResponse(${resource} entity) {
         return new ${resource}Response(
@@ -58,4 +50,11 @@ public final class ${resource}Mapper {
                 entity.updatedAt,
                 entity.version);
     }
+#if( $anyDecimal )
+
+    /** Stored with two decimals; validation has made sure no digit is lost. */
+    private static BigDecimal inCents(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+#end
 }

@@ -1,0 +1,153 @@
+package dev.uniform.internal.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every resource does is documented once, by the kit: the test application's widget resource declares none of it,
+ * and its operations still document ETag, Location, 404, 412, 428, 422, the idempotency header and the
+ * representation's schema, and no service's domain shows in the kit's own examples.
+ */
+@QuarkusTest
+class ResourceDocumentationTests {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String WIDGET = "paths.'/widgets/{id}'";
+
+    private JsonPath document;
+
+    @BeforeEach
+    void fetchDocument() {
+        document = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void shouldMarkEveryPropertyOfARepresentationPresentAndDescribeTheSharedOnes() {
+        String schema = "components.schemas.WidgetResponse";
+
+        assertThat(document.getList(schema + ".required"))
+                .containsExactly("id", "code", "size", "colour", "makerId", "createdAt", "updatedAt", "version");
+        assertThat(document.getString(schema + ".properties.id.description"))
+                .isEqualTo("Identifier assigned by the service.");
+        assertThat(document.getString(schema + ".properties.version.description"))
+                .contains("ETag", "If-Match");
+        assertThat(document.getString(schema + ".properties.createdAt.description"))
+                .isEqualTo("When it was created.");
+        assertThat(document.getList(schema + ".properties.version.examples")).containsExactly(0);
+    }
+
+    @Test
+    void shouldDescribeARepresentationAsItsRequestAndLetWhatTheRequestMayOmitBeNull() {
+        String properties = "components.schemas.WidgetResponse.properties";
+
+        assertThat(document.getString(properties + ".code.description")).isEqualTo("Code. Unique across all widgets.");
+        assertThat(document.getList(properties + ".code.examples")).containsExactly("W-1");
+        assertThat(document.getString(properties + ".code.type")).isEqualTo("string");
+        assertThat(document.getString(properties + ".size.description")).isEqualTo("Size.");
+        assertThat(document.getList(properties + ".size.type")).containsExactly("integer", "null");
+        assertThat(document.getList(properties + ".colour.anyOf.'$ref'"))
+                .containsExactly("#/components/schemas/WidgetColour", null);
+        assertThat(document.getList(properties + ".colour.anyOf.type")).containsExactly(null, "null");
+    }
+
+    @Test
+    void shouldSayWhichFieldsAListingSortsByFromItsWhitelist() {
+        String sort = "paths.'/gadgets'.get.parameters.find { it.name == 'sort' }";
+
+        assertThat(document.getString(sort + ".description"))
+                .isEqualTo("Comma-separated fields among code, weight; prefix '-' for descending. Default: code.");
+        assertThat(document.getString(sort + ".example")).isEqualTo("-code");
+    }
+
+    @Test
+    void shouldDocumentTheVersionAndLocationOfWhatTheOperationsAnswer() {
+        String created = "paths.'/widgets'.post.responses.'201'";
+
+        assertThat(document.getMap(created + ".headers")).containsKeys("Location", "ETag", "Idempotent-Replayed");
+        assertThat(document.getString(created + ".content.'application/json'.schema.'$ref'"))
+                .isEqualTo("#/components/schemas/WidgetResponse");
+        assertThat(document.getMap(WIDGET + ".get.responses.'200'.headers")).containsOnlyKeys("ETag");
+        assertThat(document.getString(WIDGET + ".get.responses.'200'.description"))
+                .isEqualTo("The resource as stored.");
+        assertThat(document.getMap(WIDGET + ".put.responses.'200'.headers")).containsOnlyKeys("ETag");
+    }
+
+    @Test
+    void shouldDocumentThePreconditionsOfAnOperationThatTakesIfMatch() {
+        for (String method : new String[] {"put", "delete"}) {
+            String responses = WIDGET + "." + method + ".responses";
+            assertThat(document.getString(responses + ".'412'.content.'application/problem+json'.schema.'$ref'"))
+                    .as(method)
+                    .isEqualTo(PROBLEM_REF);
+            assertThat(document.getString(responses + ".'428'.description")).isEqualTo("If-Match is missing.");
+            assertThat(document.getString(responses + ".'404'.content.'application/problem+json'.schema.'$ref'"))
+                    .isEqualTo(PROBLEM_REF);
+        }
+        assertThat(document.getString(WIDGET + ".put.parameters.find { it.name == 'If-Match' }.description"))
+                .startsWith("The ETag of the resource as last read.");
+        assertThat(document.getString(WIDGET + ".get.parameters.find { it.name == 'id' }.description"))
+                .isEqualTo("Identifier of the resource, as the service assigned it.");
+    }
+
+    @Test
+    void shouldDocumentTheIdempotencyKeyOfACreate() {
+        String create = "paths.'/widgets'.post";
+
+        assertThat(document.getString(create + ".parameters.find { it.name == 'Idempotency-Key' }.description"))
+                .startsWith("A key the client makes for this one request");
+        assertThat(document.getString(create + ".responses.'422'.description"))
+                .isEqualTo("The Idempotency-Key was first used with a different request.");
+        assertThat(document.getString(create + ".responses.'409'.description"))
+                .isEqualTo("Another widget has this code.");
+    }
+
+    @Test
+    void shouldKeepWhatAResourceDocumentsItself() {
+        assertThat(document.getString("paths.'/gadgets/{id}'.get.responses.'404'.description"))
+                .isEqualTo("Nothing has this identifier: it never existed, or it was deleted.");
+        assertThat(document.getMap("paths.'/gadgets'.post.responses.'409'")).containsKey("content");
+        assertThat(document.getString("paths.'/widgets'.post.responses.'201'.description"))
+                .isEqualTo("Created; the Location header holds its URL.");
+        assertThat(document.getString("paths.'/widgets'.post.responses.'400'.description"))
+                .startsWith("The request is not valid: its body is malformed or a field breaks a constraint");
+    }
+
+    @Test
+    void shouldDocumentAnExportAsTheStreamsItsMethodsServe() {
+        String content = "paths.'/widgets/export'.get.responses.'200'.content";
+
+        assertThat(document.getMap(content)).containsOnlyKeys("application/x-ndjson", "text/event-stream");
+        for (String mediaType : new String[] {"application/x-ndjson", "text/event-stream"}) {
+            assertThat(document.getString(content + ".'" + mediaType + "'.'x-item-schema'.'$ref'"))
+                    .as(mediaType)
+                    .isEqualTo("#/components/schemas/WidgetResponse");
+        }
+    }
+
+    @Test
+    void shouldMarkEveryPartOfAPageAsPresent() {
+        assertThat(document.getList("components.schemas.PageGadget.required"))
+                .containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
+    }
+
+    @Test
+    void shouldTakeTheProblemExamplesFromThisServiceNotAnother() {
+        assertThat(document.getList("components.schemas.FieldViolation.properties.field.examples"))
+                .containsExactly("size");
+        assertThat(document.getList("components.schemas.Problem.properties.instance.examples"))
+                .containsExactly("/gadgets");
+        assertThat(document.getList("components.schemas.Problem.properties.detail.examples"))
+                .containsExactly("Field 'size' is not valid.");
+    }
+}

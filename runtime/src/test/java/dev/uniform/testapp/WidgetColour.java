@@ -1,0 +1,6 @@
+package dev.uniform.testapp;
+
+public enum WidgetColour {
+    RED,
+    BLUE
+}
