@@ -1,79 +1,109 @@
 #!/usr/bin/env bash
-# The upgrade path, proven (issue 16): installs the kit as it was at an earlier commit, under a release version of its
-# own, into a private repository; generates a service with that archetype and runs its tests; bumps the service's
-# parent to the kit of this checkout, as CHANGELOG.md's "Upgrading" says; runs the tests again and requires that every
-# test that fails is on that section's "Failing right after the bump" line; runs the commands of the section's sh block;
-# and requires the service's `./mvnw clean verify` to pass.
-# Usage: bash upgrade/run.sh [git-ref]   (needs the repository's history; about 3 minutes)
+# The upgrade paths, proven. Installs the kit as it was at earlier commits, each under a release version of its own,
+# into a private repository, generates a service with each one's archetype and runs its tests, then bumps the
+# service's parent to the kit of this checkout:
+# - from a kit whose services carried the mechanics themselves (BASELINE), as CHANGELOG.md's "Upgrading" says: every
+#   test that fails right after the bump must be on that section's "Failing right after the bump" line, the commands
+#   of its sh block run, and the service's `./mvnw clean verify` must pass;
+# - from a kit whose services hold only their domain (THIN_BASELINE), by the bump alone: `./mvnw clean verify` must
+#   pass with no other step, and change nothing but the recorded API (api/openapi.json), where the kit documents more.
+# Usage: bash upgrade/run.sh [baseline [thin-baseline]]   (needs the repository's history; about 6 minutes)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-# The kit before the changes 0.1.0's "Upgrading" lists (the 409 on every DELETE, the internal packages): the last
-# state services were generated from before them. Becomes the previous release's tag once there is one.
+# The kit before the changes 0.1.0's "Upgrading" lists (the 409 on every DELETE, the internal packages, the mechanics
+# in the library): the last state services were generated from before them. Becomes the previous release's tag once
+# there is one.
 BASELINE=${1:-16779e1}
-OLD_VERSION=0.0.1
+# The first kit whose services hold only their domain, behaviour in the library: from here on a bump alone upgrades.
+THIN_BASELINE=${2:-1ea597c}
 NEW_VERSION=$(sed -n 's/^.*-Drevision=\([^ ]*\).*$/\1/p' "$ROOT/.mvn/maven.config")
 WORK=$(mktemp -d /tmp/uniform-upgrade.XXXXXX)
 cleanup() {
-  git -C "$ROOT" worktree remove --force "$WORK/kit" >/dev/null 2>&1 || true
+  for kit in "$WORK"/kit-*; do
+    git -C "$ROOT" worktree remove --force "$kit" >/dev/null 2>&1 || true
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-# Both kits go to a repository of this run, read through to the usual one for Quarkus and the plugins: neither the
-# earlier kit nor this checkout's lands where the developer's builds look.
+# Every kit goes to a repository of this run, read through to the usual one for Quarkus and the plugins: neither the
+# earlier kits nor this checkout's lands where the developer's builds look.
 # Maven 3.9 (every wrapper here brings 3.9.11) reads MAVEN_ARGS, so it reaches the services' own builds as well.
 export MAVEN_ARGS="${MAVEN_ARGS:-} --batch-mode --no-transfer-progress -Dmaven.repo.local=$WORK/repository \
 -Dmaven.repo.local.tail=$HOME/.m2/repository"
 
-git -C "$ROOT" cat-file -e "$BASELINE^{commit}" 2>/dev/null \
-  || { echo "upgrade: $BASELINE is not in this clone's history (a shallow clone?)" >&2; exit 1; }
+# install_kit REF VERSION: the kit at REF, built and installed as VERSION.
+install_kit() {
+  local ref=$1 version=$2 kit=$WORK/kit-$2
+  git -C "$ROOT" cat-file -e "$ref^{commit}" 2>/dev/null \
+    || { echo "upgrade: $ref is not in this clone's history (a shallow clone?)" >&2; exit 1; }
+  echo "upgrade: installing the kit at $ref as $version"
+  git -C "$ROOT" worktree add --detach --quiet "$kit" "$ref"
+  (
+    cd "$kit"
+    # From .mvn/maven.config where the kit has it there; before, its POMs wrote it out. Either way it becomes version.
+    if grep -q -- '-Drevision=' .mvn/maven.config 2>/dev/null; then
+      sed -i "s/-Drevision=[^ ]*/-Drevision=$version/" .mvn/maven.config
+    else
+      kit_version=$(sed -n 's|^  <version>\(.*\)</version>.*|\1|p' parent-bom/pom.xml | head -1)
+      grep -rl --include=pom.xml -F "$kit_version" . | xargs -r sed -i "s/$kit_version/$version/g" || true
+    fi
+    # The published modules: everything the root builds but the sample, the tools and the checks.
+    modules=$(sed -n 's|^ *<module>\(.*\)</module>.*|\1|p' pom.xml \
+      | grep -v -E '^(sample-service|bom-import-check|faults/probe)$' | paste -sd,)
+    ./mvnw -q -DskipTests -pl "$modules" install
+  )
+}
 
-echo "upgrade: installing the kit at $BASELINE as $OLD_VERSION"
-git -C "$ROOT" worktree add --detach --quiet "$WORK/kit" "$BASELINE"
-(
-  cd "$WORK/kit"
-  # From .mvn/maven.config where the kit has it there; before, its POMs wrote it out. Either way it becomes OLD_VERSION.
-  if grep -q -- '-Drevision=' .mvn/maven.config 2>/dev/null; then
-    sed -i "s/-Drevision=[^ ]*/-Drevision=$OLD_VERSION/" .mvn/maven.config
-  else
-    kit_version=$(sed -n 's|^  <version>\(.*\)</version>.*|\1|p' parent-bom/pom.xml | head -1)
-    grep -rl --include=pom.xml -F "$kit_version" . | xargs -r sed -i "s/$kit_version/$OLD_VERSION/g" || true
-  fi
-  # The published modules: everything the root builds but the sample, the tools and the checks.
-  modules=$(sed -n 's|^ *<module>\(.*\)</module>.*|\1|p' pom.xml \
-    | grep -v -E '^(sample-service|bom-import-check|faults/probe)$' | paste -sd,)
-  ./mvnw -q -DskipTests -pl "$modules" install
-)
+# generate VERSION ARTIFACT RESOURCE FIELDS: a service from that kit's archetype, committed as generated.
+generate() {
+  local version=$1 artifact=$2
+  echo "upgrade: generating $artifact with the $version archetype"
+  (
+    cd "$WORK"
+    "$ROOT/mvnw" -q org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate \
+      -DarchetypeGroupId=dev.uniform -DarchetypeArtifactId=uniform-archetype -DarchetypeVersion="$version" \
+      -DgroupId=com.example.clinic -DartifactId="$artifact" -Dpackage=com.example.clinic \
+      -Dresource="$3" -Dfields="$4"
+  )
+  (cd "$WORK/$artifact" && git init -q && git add -A \
+    && git -c user.name=upgrade -c user.email=upgrade@uniform.invalid commit -q -m "generated by uniform $version")
+}
 
+# verify SERVICE LOG: the service's `./mvnw clean verify`, its output in $WORK/LOG.log.
+verify() { (cd "$1" && ./mvnw clean verify >"$WORK/$2.log" 2>&1); }
+
+# bump SERVICE FROM: uniform-parent at this checkout's version.
+bump() {
+  echo "upgrade: bumping $(basename "$1")'s uniform-parent from $2 to $NEW_VERSION"
+  sed -i "0,/<version>$2<\/version>/s//<version>$NEW_VERSION<\/version>/" "$1/pom.xml"
+  grep -q "<version>$NEW_VERSION</version>" "$1/pom.xml" || { echo "upgrade: the bump did not apply" >&2; exit 1; }
+}
+
+# passed LOG: how many tests passed, from Surefire's and Failsafe's summaries, not the per-class lines.
+passed() {
+  (grep -E '^\[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: [0-9]+$' "$WORK/$1.log" || true) \
+    | awk -F'[:,]' '{sum += $2} END {print sum + 0}'
+}
+
+failing_tests() {
+  grep -l -E '<(failure|error)[ >]' "$1"/target/surefire-reports/TEST-*.xml "$1"/target/failsafe-reports/TEST-*.xml \
+    2>/dev/null | sed 's|.*/TEST-.*\.\([A-Za-z0-9_]*\)\.xml|\1|' | sort -u || true
+}
+
+install_kit "$BASELINE" 0.0.1
+install_kit "$THIN_BASELINE" 0.0.2
 echo "upgrade: installing this checkout's kit, $NEW_VERSION"
 (cd "$ROOT" && ./mvnw -q -DskipTests \
   -pl bom,parent-bom,devdb,devauth,runtime,testing,maven-plugin,archetype install)
 
-echo "upgrade: generating a service with the $OLD_VERSION archetype"
-(
-  cd "$WORK"
-  "$ROOT/mvnw" -q org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate \
-    -DarchetypeGroupId=dev.uniform -DarchetypeArtifactId=uniform-archetype -DarchetypeVersion="$OLD_VERSION" \
-    -DgroupId=com.example.clinic -DartifactId=patients -Dpackage=com.example.clinic \
-    -Dresource=Patient -Dfields="fullName:String:required:max=120,bornOn:LocalDate:required,email:String:email:unique"
-)
+# From the kit before the mechanics moved into the library: the documented steps.
+generate 0.0.1 patients Patient "fullName:String:required:max=120,bornOn:LocalDate:required,email:String:email:unique"
 SERVICE=$WORK/patients
-(cd "$SERVICE" && git init -q && git add -A && git -c user.name=upgrade -c user.email=upgrade@uniform.invalid \
-  commit -q -m "generated by uniform $OLD_VERSION")
-
-run_verify() { (cd "$SERVICE" && ./mvnw clean verify >"$WORK/$1.log" 2>&1); }
-failing_tests() {
-  grep -l -E '<(failure|error)[ >]' "$SERVICE"/target/surefire-reports/TEST-*.xml "$SERVICE"/target/failsafe-reports/TEST-*.xml \
-    2>/dev/null | sed 's|.*/TEST-.*\.\([A-Za-z0-9_]*\)\.xml|\1|' | sort -u || true
-}
-
-echo "upgrade: the service's tests at $OLD_VERSION"
-run_verify before || { tail -40 "$WORK/before.log"; echo "upgrade: red before the bump" >&2; exit 1; }
-
-echo "upgrade: bumping uniform-parent to $NEW_VERSION"
-sed -i "0,/<version>$OLD_VERSION<\/version>/s//<version>$NEW_VERSION<\/version>/" "$SERVICE/pom.xml"
-grep -q "<version>$NEW_VERSION</version>" "$SERVICE/pom.xml" || { echo "upgrade: the bump did not apply" >&2; exit 1; }
+echo "upgrade: the service's tests at 0.0.1"
+verify "$SERVICE" before || { tail -40 "$WORK/before.log"; echo "upgrade: red before the bump" >&2; exit 1; }
+bump "$SERVICE" 0.0.1
 
 # The newest version's Upgrading section in CHANGELOG.md (an empty [Unreleased] after a release has none).
 UPGRADING=$(awk '
@@ -84,10 +114,10 @@ UPGRADING=$(awk '
 [[ -n $UPGRADING ]] || { echo "upgrade: CHANGELOG.md has no Upgrading section" >&2; exit 1; }
 EXPECTED_FAILURES=$(grep -m1 '^Failing right after the bump:' <<<"$UPGRADING" || true)
 
-if run_verify bumped; then
+if verify "$SERVICE" bumped; then
   echo "upgrade: green right after the bump"
 else
-  failing=$(failing_tests)
+  failing=$(failing_tests "$SERVICE")
   if [[ -z $failing ]]; then
     # A test source that no longer compiles stops the build before any test: allowed only where Upgrading says so.
     grep -q 'COMPILATION ERROR' "$WORK/bumped.log" && grep -q -w 'compilation' <<<"$EXPECTED_FAILURES" \
@@ -111,11 +141,28 @@ while IFS= read -r command; do
 done <<<"$commands"
 
 echo "upgrade: the service's tests at $NEW_VERSION"
-run_verify after || { tail -60 "$WORK/after.log"; echo "upgrade: red after the documented steps" >&2; exit 1; }
-# Surefire's and Failsafe's summaries, not the per-class lines.
-tests=$( (grep -E '^\[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: [0-9]+$' "$WORK/after.log" || true) \
-  | awk -F'[:,]' '{sum += $2} END {print sum + 0}')
+verify "$SERVICE" after || { tail -60 "$WORK/after.log"; echo "upgrade: red after the documented steps" >&2; exit 1; }
+tests=$(passed after)
 ((tests > 0)) || { echo "upgrade: the service ran no tests after the bump" >&2; exit 1; }
-echo "upgrade: a service generated at $BASELINE ($OLD_VERSION) builds at $NEW_VERSION after the documented bump" \
+echo "upgrade: a service generated at $BASELINE (0.0.1) builds at $NEW_VERSION after the documented bump" \
   "($tests tests pass)"
 (cd "$SERVICE" && git status --short | sed 's/^/upgrade: changed: /')
+
+# From the first kit with the mechanics in the library: the bump alone.
+generate 0.0.2 beds Bed "label:String:required:unique:max=40,ward:Integer:min=1:max=500,note:Text:max=500"
+THIN=$WORK/beds
+echo "upgrade: the service's tests at 0.0.2"
+verify "$THIN" thin-before || { tail -40 "$WORK/thin-before.log"; echo "upgrade: red before the bump" >&2; exit 1; }
+(cd "$THIN" && git add -A && git -c user.name=upgrade -c user.email=upgrade@uniform.invalid \
+  commit -q -m "api/openapi.json as its first build recorded it")
+bump "$THIN" 0.0.2
+verify "$THIN" thin-after || { tail -60 "$WORK/thin-after.log"; echo "upgrade: red after the bump alone" >&2; exit 1; }
+tests=$(passed thin-after)
+((tests > 0)) || { echo "upgrade: the service ran no tests after the bump" >&2; exit 1; }
+changed=$(cd "$THIN" && git status --porcelain | awk '{print $2}' | grep -v -x -E 'pom.xml|api/openapi.json' || true)
+[[ -z $changed ]] || { echo "upgrade: the build after the bump changed more than the recorded API: $changed" >&2; exit 1; }
+echo "upgrade: a service generated at $THIN_BASELINE (0.0.2) builds at $NEW_VERSION by the bump alone ($tests tests" \
+  "pass); what the kit changed in its API, the build recorded:"
+(cd "$THIN" && git diff --stat -- api/openapi.json | sed 's/^/upgrade:   /')
+awk '/compatible changes of the served API/ {on = 1; print; next} on && /^  / {print; next} {on = 0}' \
+  "$WORK/thin-after.log" | sed 's/^/upgrade:   /'

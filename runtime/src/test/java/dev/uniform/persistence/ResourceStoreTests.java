@@ -54,6 +54,7 @@ class ResourceStoreTests {
                 .then()
                 .statusCode(200)
                 .header("ETag", "\"0\"")
+                .header("Cache-Control", "no-store")
                 .body("id", equalTo((int) id))
                 .body("code", equalTo(code))
                 .body("createdAt", equalTo(created.jsonPath().getString("createdAt")))

@@ -100,6 +100,15 @@ public class GadgetResource {
         return service.sleep(seconds);
     }
 
+    /** A read that a cache may keep a minute, as a resource says so itself. */
+    @GET
+    @Path("/cacheable")
+    public RestResponse<String> cacheable() {
+        return RestResponse.ResponseBuilder.ok("kept")
+                .header(HttpHeaders.CACHE_CONTROL, "max-age=60")
+                .build();
+    }
+
     @GET
     @Path("/boom")
     public Uni<String> boom() {

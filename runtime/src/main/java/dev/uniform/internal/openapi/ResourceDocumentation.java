@@ -32,9 +32,9 @@ import org.jboss.jandex.IndexView;
 /**
  * Documents what uniform-runtime does for every resource, so that no resource repeats it: the schemas of
  * {@link Representation}s with every property always present and {@code id}, {@code version}, {@code createdAt} and
- * {@code updatedAt} described; {@code ETag} on every success that returns one, and {@code Location} on a 201; where an
- * operation takes {@code If-Match}, its 412 and 428; where it takes {@code Idempotency-Key}, its 422 and the replay
- * header; where its path names an {@code {id}}, its 404; for a listing, the fields its {@code sort} takes. A
+ * {@code updatedAt} described; {@code ETag} and {@code Cache-Control} on every success that returns one, and
+ * {@code Location} on a 201; where an operation takes {@code If-Match}, its 412 and 428; where it takes
+ * {@code Idempotency-Key}, its 422 and the replay header; where its path names an {@code {id}}, its 404; for a listing, the fields its {@code sort} takes. A
  * representation's properties say what the same properties of its request say, where the resource says nothing of its
  * own. What a resource documents itself is kept. Runs once, when the document is built.
  */
@@ -45,6 +45,10 @@ public class ResourceDocumentation implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String JSON = "application/json";
     private static final String ID = "id";
+
+    /** What every response of the API says to caches (NoStoreByDefault), documented where a resource is returned. */
+    private static final String NO_STORE =
+            "no-store: no cache keeps the response; read it again for the current version.";
 
     /** The properties every representation has, with what they mean and an example. */
     private static final Map<String, String[]> SHARED_PROPERTIES = Map.of(
@@ -245,6 +249,7 @@ public class ResourceDocumentation implements OASFilter {
                     status.equals("201") ? "Created; the Location header holds its URL." : "The resource as stored.");
         }
         addHeader(response, HttpHeaders.ETAG, "The version of this state, for If-Match.");
+        addHeader(response, HttpHeaders.CACHE_CONTROL, NO_STORE);
         if (status.equals("201")) {
             addHeader(response, HttpHeaders.LOCATION, "URL of the new resource.");
         }

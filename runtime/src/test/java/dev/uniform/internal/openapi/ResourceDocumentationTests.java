@@ -74,13 +74,16 @@ class ResourceDocumentationTests {
     void shouldDocumentTheVersionAndLocationOfWhatTheOperationsAnswer() {
         String created = "paths.'/widgets'.post.responses.'201'";
 
-        assertThat(document.getMap(created + ".headers")).containsKeys("Location", "ETag", "Idempotent-Replayed");
+        assertThat(document.getMap(created + ".headers"))
+                .containsOnlyKeys("Location", "ETag", "Cache-Control", "Idempotent-Replayed");
         assertThat(document.getString(created + ".content.'application/json'.schema.'$ref'"))
                 .isEqualTo("#/components/schemas/WidgetResponse");
-        assertThat(document.getMap(WIDGET + ".get.responses.'200'.headers")).containsOnlyKeys("ETag");
+        assertThat(document.getMap(WIDGET + ".get.responses.'200'.headers")).containsOnlyKeys("ETag", "Cache-Control");
+        assertThat(document.getString(WIDGET + ".get.responses.'200'.headers.Cache-Control.description"))
+                .startsWith("no-store");
         assertThat(document.getString(WIDGET + ".get.responses.'200'.description"))
                 .isEqualTo("The resource as stored.");
-        assertThat(document.getMap(WIDGET + ".put.responses.'200'.headers")).containsOnlyKeys("ETag");
+        assertThat(document.getMap(WIDGET + ".put.responses.'200'.headers")).containsOnlyKeys("ETag", "Cache-Control");
     }
 
     @Test

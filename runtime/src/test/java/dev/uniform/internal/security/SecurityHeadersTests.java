@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every response carries the security headers of a JSON API, problems too, including those refused before any
- * endpoint matched. The production-only ones (Content-Security-Policy, X-Frame-Options, Strict-Transport-Security)
+ * endpoint matched; the API's responses tell caches to keep nothing, unless a resource says otherwise. The production-only ones (Content-Security-Policy, X-Frame-Options, Strict-Transport-Security)
  * are checked on the packaged application of the generated services.
  */
 @QuarkusTest
@@ -24,7 +24,8 @@ class SecurityHeadersTests {
                 .then()
                 .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer");
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store");
     }
 
     @Test
@@ -36,7 +37,18 @@ class SecurityHeadersTests {
                 .contentType(Problem.MEDIA_TYPE)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
                 .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldKeepTheCacheControlAResourceSetsItself() {
+        given().when()
+                .get("/gadgets/cacheable")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "max-age=60")
+                .body(equalTo("kept"));
     }
 
     @Test
