@@ -97,11 +97,11 @@ package_sample() {
     { echo "bench: ProductClientIT wrote no AOT cache" >&2; exit 1; }
 }
 
-# The JVM flags the sample's image passes (quarkus.jib.jvm-additional-arguments, which Dockerfile.jvm repeats), one
-# per line: every script here starts the service as it is deployed.
+# The JVM flags the sample's image passes (uniform-parent's quarkus.jib.jvm-additional-arguments, which Dockerfile.jvm
+# repeats), one per line: every script here starts the service as it is deployed.
 sample_image_flags() {
-  sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' "$ROOT/sample-service/src/main/resources/application.properties" |
-    tr ',' '\n'
+  sed -n 's|^ *<quarkus\.jib\.jvm-additional-arguments>\(.*\)</quarkus\.jib\.jvm-additional-arguments>|\1|p' \
+    "$ROOT/parent-bom/pom.xml" | tr ',' '\n'
 }
 
 # The feature release of the java on the PATH: 17, 25.

@@ -60,7 +60,8 @@ class PublicApiTests {
                 new Library("uniform-runtime", "dev/uniform/problem/Problem.class"),
                 new Library("uniform-testing", "dev/uniform/testing/OpenApiContract.class"),
                 new Library("uniform-devdb", "dev/uniform/devdb/DatabaseMode.class"),
-                new Library("uniform-devauth", "dev/uniform/devauth/DevTokens.class"));
+                new Library("uniform-devauth", "dev/uniform/devauth/DevTokens.class"),
+                new Library("uniform-resource-model", "dev/uniform/model/FieldGrammar.class"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,7 +25,7 @@ class AddResourceIT {
      * Files the command may update besides creating new ones; everything else the team has stays as it was, the
      * recorded API included, which the next build records anew.
      */
-    private static final List<String> UPDATED = List.of("README.md", "pom.xml");
+    private static final List<String> UPDATED = List.of("README.md", "pom.xml", ".uniform/resources.json");
 
     private static final String BASE = "org/example/shop/catalog/admin/v2/";
     private static final String BOOK = "categoryId:ref(Category):required,title:String:required:max=200,"
@@ -61,6 +61,12 @@ class AddResourceIT {
         add(service, "Review", REVIEW, "V4__create_reviews.sql");
         assertThat(service.resolve("src/test/java/" + BASE + "book/BookReferences.java"))
                 .exists();
+        assertThat(service.resolve(".uniform/resources.json"))
+                .as("the service's manifest, each resource's fields written in one order")
+                .content()
+                .contains("\"name\": \"Category\"", "\"name\": \"Book\"", "\"name\": \"Review\"")
+                .contains("\"package\": \"org.example.shop.catalog.admin.v2.book\"")
+                .contains("\"isbn:String:unique:min=10:max=17\"", "\"stars:Integer:required:min=1:max=5\"");
 
         assertVerifies(service);
         GeneratedServiceIT.assertTestsRan(service, CATEGORIES);

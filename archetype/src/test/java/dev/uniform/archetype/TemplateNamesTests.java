@@ -2,10 +2,12 @@ package dev.uniform.archetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uniform.model.ResourceNames;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -48,24 +51,52 @@ class TemplateNamesTests {
         }
     }
 
-    @ParameterizedTest(name = "{0} -> /{1}")
-    @CsvSource({
-        "Order, orders",
-        "Category, categories",
-        "Address, addresses",
-        "OrderLine, order-lines",
-        "Box, boxes",
-        "Match, matches",
-        "Wish, wishes",
-        "Day, days",
-        "Key, keys",
-        "Company, companies",
-        "HTTPRequest, http-requests",
-        "Item, items",
-    })
-    void shouldDefaultThePathToTheKebabCasePlural(String resource, String path) {
+    /**
+     * The descriptor's default path gives what uniform-resource-model's ResourceNames gives, which uniform:add-resource
+     * uses, for each of its irregular words and for names that take each of its rules.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resourceNames")
+    void shouldDefaultThePathToTheKebabCasePluralAsTheResourceModelDerivesIt(String resource) {
         assertThat(evaluate(defaults.get("resourcePath"), Map.of("resource", resource)))
-                .isEqualTo(path);
+                .isEqualTo(ResourceNames.of(resource, null, null).path());
+    }
+
+    static Stream<String> resourceNames() {
+        Stream<String> irregular = ResourceNames.IRREGULAR_PLURALS.keySet().stream()
+                .sorted()
+                .flatMap(word -> Stream.of(
+                        Character.toUpperCase(word.charAt(0)) + word.substring(1),
+                        "Order" + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+        Stream<String> regular = Stream.of(
+                "Order",
+                "OrderLine",
+                "HTTPRequest",
+                "Category",
+                "Day",
+                "Key",
+                "Address",
+                "Box",
+                "Match",
+                "Wish",
+                "Quiz",
+                "Analysis",
+                "Axis",
+                "Roof",
+                "Photo",
+                "Item",
+                "Human",
+                "Mankind",
+                "Datum");
+        return Stream.concat(regular, irregular);
+    }
+
+    @Test
+    void shouldDefaultThePathOfTheCommonCasesAsAnEnglishReaderExpects() {
+        assertThat(Stream.of("Category", "Address", "OrderLine", "BookShelf", "SalesPerson", "HTTPRequest")
+                        .map(resource -> evaluate(defaults.get("resourcePath"), Map.of("resource", resource))))
+                .containsExactly(
+                        "categories", "addresses", "order-lines", "book-shelves", "sales-people", "http-requests");
     }
 
     @Test

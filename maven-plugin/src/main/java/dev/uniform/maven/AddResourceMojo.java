@@ -1,5 +1,9 @@
 package dev.uniform.maven;
 
+import dev.uniform.model.FieldGrammar;
+import dev.uniform.model.ManifestResource;
+import dev.uniform.model.ResourceManifest;
+import dev.uniform.model.ResourceNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
@@ -34,7 +36,8 @@ import org.apache.maven.project.MavenProject;
  * new operations in {@code api/openapi.json}, as it records every compatible change to its API.
  *
  * <p>A {@code ref(Customer)} field refers to a resource the service has: the rendering learns its table, path and
- * package from the service's sources, and its tests make customers through a helper written next to CustomerFixtures.
+ * package from the service's manifest ({@code .uniform/resources.json}, which gets the new resource too), and its tests
+ * make customers through a helper written next to CustomerFixtures.
  */
 @Mojo(name = "add-resource", requiresProject = true, aggregator = true, threadSafe = true)
 public class AddResourceMojo extends AbstractMojo {
@@ -43,7 +46,6 @@ public class AddResourceMojo extends AbstractMojo {
     static final String ARCHETYPE = "uniform-archetype";
 
     private static final String DEFAULT_FIELDS = "name:String:required:unique:max=120,description:Text:max=2000";
-    private static final Pattern REFERENCE = Pattern.compile("ref\\(\\s*(\\w+)\\s*\\)");
     private static final String ARCHETYPE_REFUSAL = "uniform-archetype cannot generate this project";
 
     /** The new resource's class name: singular, UpperCamelCase, such as OrderLine. */
@@ -109,7 +111,11 @@ public class AddResourceMojo extends AbstractMojo {
         }
     }
 
-    /** What the service already has under the new resource's names, and references it cannot serve. */
+    /**
+     * What is wrong before anything is rendered: the names and fields (uniform-resource-model's checks, as the
+     * archetype makes them at generation), what the service already has under the new resource's names, and
+     * references it cannot serve.
+     */
     private List<String> problemsBeforeRendering(
             ServiceLayout service, String basePackage, ResourceNames names, List<ExistingResource> resources) {
         List<String> problems = new ArrayList<>();
@@ -129,6 +135,9 @@ public class AddResourceMojo extends AbstractMojo {
             problems.add("a migration in " + ServiceLayout.MIGRATIONS + " creates table " + names.table()
                     + " already; pass -DresourcePath=<another>");
         }
+        problems.addAll(names.problems());
+        Set<String> referable = resources.stream().map(ExistingResource::name).collect(Collectors.toSet());
+        problems.addAll(FieldGrammar.parse(fields, names.resource(), referable).problems());
         String featureDirectory = (basePackage + "." + names.feature()).replace('.', '/');
         for (String sources : List.of("src/main/java/", "src/test/java/")) {
             if (Files.exists(service.root().resolve(sources + featureDirectory))) {
@@ -148,10 +157,11 @@ public class AddResourceMojo extends AbstractMojo {
         return problems;
     }
 
-    /** The resources the fields refer to; a ref to a resource the service lacks is the archetype's to name. */
+    /** The resources the fields refer to, as the grammar reads them. */
     private Set<String> referencedNames() {
-        Matcher references = REFERENCE.matcher(fields == null ? "" : fields);
-        return references.results().map(reference -> reference.group(1)).collect(Collectors.toSet());
+        return FieldGrammar.parse(fields, resource, Set.of()).fields().stream()
+                .flatMap(field -> field.referenced().stream())
+                .collect(Collectors.toSet());
     }
 
     private Path render(Path scratch, String basePackage, ResourceNames names, List<ExistingResource> resources)
@@ -246,12 +256,29 @@ public class AddResourceMojo extends AbstractMojo {
             getLog().warn("pom.xml has no dev-token execution: add " + String.join(" and ", roles)
                     + " where the service lists the roles of its dev tokens, to try changes in dev mode.");
         }
+        recordInManifest(service, rendered, changes);
         Path readme = root.resolve("README.md");
         if (Files.exists(readme)) {
             String section = ServiceFiles.apiSectionOf(ServiceLayout.textOf(rendered.resolve("README.md")), names);
             changes.update(readme, ServiceFiles.append(ServiceLayout.textOf(readme), section));
         }
         return changes;
+    }
+
+    /** The service's manifest, with the resource as the rendering recorded it; a service without one is told how. */
+    private void recordInManifest(ServiceLayout service, Path rendered, PlannedChanges changes) {
+        ManifestResource added = ResourceManifest.read(rendered)
+                .flatMap(manifest -> manifest.named(resource))
+                .orElseThrow(() -> new IllegalStateException(ARCHETYPE + " " + plugin.getVersion() + " recorded no "
+                        + resource + " in " + ResourceManifest.FILE));
+        service.manifest()
+                .ifPresentOrElse(
+                        manifest -> changes.update(
+                                service.root().resolve(ResourceManifest.FILE),
+                                manifest.with(added).json()),
+                        () -> getLog().warn("The service has no " + ResourceManifest.FILE + " (it was generated before"
+                                + " uniform 0.1.0), so " + resource + " is recorded nowhere; CHANGELOG.md's"
+                                + " Upgrading shows how to write one for every resource."));
     }
 
     private void report(ResourceNames names, PlannedChanges changes) {

@@ -1,5 +1,6 @@
 package dev.uniform.maven;
 
+import dev.uniform.model.ResourceNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

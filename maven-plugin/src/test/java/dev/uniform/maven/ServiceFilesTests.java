@@ -2,6 +2,7 @@ package dev.uniform.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uniform.model.ResourceNames;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

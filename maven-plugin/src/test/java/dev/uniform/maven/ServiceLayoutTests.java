@@ -2,9 +2,12 @@ package dev.uniform.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uniform.model.ManifestResource;
+import dev.uniform.model.ResourceManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +61,34 @@ class ServiceLayoutTests {
         });
         assertThat(layout.lastMigrationVersion()).hasValue(10);
         assertThat(layout.migratedTables()).containsExactlyInAnyOrder("clients", "idempotency_keys", "audit_log");
+    }
+
+    @Test
+    void shouldTakeTheResourcesTheManifestRecordsOverWhatTheSourcesSuggest() throws IOException {
+        write("src/main/java/com/acme/shop/customer/entity/Customer.java", """
+                package com.acme.shop.customer.entity;
+
+                @Entity
+                @Table(name = "clients")
+                public class Customer {}
+                """);
+        new ResourceManifest(List.of(
+                        new ManifestResource(
+                                "Customer", "customers", "customers", "com.acme.shop.customer", List.of("name:String")),
+                        new ManifestResource(
+                                "Person", "people", "people", "com.acme.shop.staff", List.of("name:String"))))
+                .write(service);
+
+        ServiceLayout layout = ServiceLayout.read(service);
+
+        assertThat(layout.resources())
+                .extracting(ExistingResource::reference)
+                .containsExactly(
+                        "Customer:customers:/customers:com.acme.shop.customer",
+                        "Person:people:/people:com.acme.shop.staff");
+        assertThat(layout.resources().get(1).testDirectory())
+                .isEqualTo(service.resolve("src/test/java/com/acme/shop/staff"));
+        assertThat(layout.manifest()).isPresent();
     }
 
     @Test

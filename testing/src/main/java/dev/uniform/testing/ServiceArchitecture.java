@@ -1,5 +1,6 @@
 package dev.uniform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -13,17 +14,20 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import java.nio.file.Path;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The rules every uniform service keeps, for its ArchUnit tests to hold it to, so that a new rule reaches every service
  * with the kit's version: every feature layered (resource, service, repository, entity, each calling only the one
- * below), every change behind a role, the code on uniform-runtime's public API, and no delete through the one path of
- * Hibernate Reactive that concurrent requests break.
+ * below), every change behind a role, the code on uniform-runtime's public API, no delete through the one path of
+ * Hibernate Reactive that concurrent requests break, and the entities as the service's manifest of resources records
+ * them.
  *
  * <pre>{@code
  * @AnalyzeClasses(packages = "com.example.orders", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -96,6 +100,18 @@ public final class ServiceArchitecture {
                     "a delete through Hibernate Reactive's delete coordinator", ServiceArchitecture::deletesAnEntity))
             .because("concurrent deletes through it hang or fail (hibernate-reactive#1713); delete with a query such as"
                     + " delete(\"id = ?1 and version = ?2\", id, version), as ResourceStore.delete does");
+
+    /**
+     * The entities agree with {@code .uniform/resources.json}, which the kit's tools read instead of the sources: a
+     * field added to an entity by hand is added to the manifest too. Read from the directory the tests run in, the
+     * service's root under Maven; a service without a manifest has nothing to agree with.
+     */
+    @ArchTest
+    public static final ArchRule entitiesAgreeWithTheManifest = classes()
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should(ManifestAgreement.withManifestIn(Path.of("")))
+            .allowEmptyShould(true);
 
     private ServiceArchitecture() {}
 

@@ -40,10 +40,11 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 
 /**
- * Products over HTTP: only the translation of requests and responses. uniform-runtime adds and documents what all
- * resources do alike: ETag, Location, If-Match (412, 428), Idempotency-Key (422), 404, sorting and problems.
+ * Products over HTTP, in JSON: only the translation of requests and responses. uniform-runtime adds and documents
+ * what all resources do alike: ETag, Location, If-Match (412, 428), Idempotency-Key (422), 404, sorting and problems.
  */
 @Path("/products")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products", description = "Create, find, change and remove products.")
 public class ProductResource {
 

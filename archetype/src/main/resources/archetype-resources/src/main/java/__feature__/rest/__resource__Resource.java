@@ -41,10 +41,11 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 
 /**
- * ${Labels} over HTTP: only the translation of requests and responses. uniform-runtime adds and documents what all
- * resources do alike: ETag, Location, If-Match (412, 428), Idempotency-Key (422), 404, sorting and problems.
+ * ${Labels} over HTTP, in JSON: only the translation of requests and responses. uniform-runtime adds and documents
+ * what all resources do alike: ETag, Location, If-Match (412, 428), Idempotency-Key (422), 404, sorting and problems.
  */
 @Path("/${resourcePath}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "${Labels}", description = "Create, find, change and remove ${labels}.")
 public class ${resource}Resource {
 

@@ -1,0 +1,35 @@
+package dev.uniform.testing.architecture.orders.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** An entity as uniform-archetype generates them, for the manifest's rule to compare. */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    /** How an order stands. */
+    public enum Status {
+        OPEN,
+        PAID
+    }
+
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
+
+    @Column(columnDefinition = "text")
+    public String note;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    public Status status;
+
+    public Long parentId;
+}
