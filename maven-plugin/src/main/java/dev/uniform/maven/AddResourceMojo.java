@@ -2,6 +2,7 @@ package dev.uniform.maven;
 
 import dev.uniform.model.FieldGrammar;
 import dev.uniform.model.ManifestResource;
+import dev.uniform.model.ParsedFields;
 import dev.uniform.model.ResourceManifest;
 import dev.uniform.model.ResourceNames;
 import java.io.IOException;
@@ -93,12 +94,14 @@ public class AddResourceMojo extends AbstractMojo {
                         + " uniform-archetype; " + service.root() + " has neither ApiInventoryTests nor an entity."));
         ResourceNames names = ResourceNames.of(resource, resourcePath, feature);
         List<ExistingResource> resources = service.resources();
-        refuseIfAnyProblem(problemsBeforeRendering(service, basePackage, names, resources));
+        Set<String> referable = resources.stream().map(ExistingResource::name).collect(Collectors.toSet());
+        ParsedFields parsed = FieldGrammar.parse(fields, names.resource(), referable);
+        refuseIfAnyProblem(problemsBeforeRendering(service, basePackage, names, resources, parsed));
 
         Path scratch = createScratchDirectory();
         try {
             Path rendered = render(scratch, basePackage, names, resources);
-            PlannedChanges changes = plan(service, rendered, basePackage, names, resources);
+            PlannedChanges changes = plan(service, rendered, basePackage, names, resources, referencedNames(parsed));
             refuseIfAnyProblem(changes.existing().stream()
                     .map(file -> file + " exists already")
                     .toList());
@@ -117,7 +120,11 @@ public class AddResourceMojo extends AbstractMojo {
      * references it cannot serve.
      */
     private List<String> problemsBeforeRendering(
-            ServiceLayout service, String basePackage, ResourceNames names, List<ExistingResource> resources) {
+            ServiceLayout service,
+            String basePackage,
+            ResourceNames names,
+            List<ExistingResource> resources,
+            ParsedFields parsed) {
         List<String> problems = new ArrayList<>();
         for (ExistingResource existing : resources) {
             if (existing.name().equalsIgnoreCase(names.resource())) {
@@ -136,15 +143,14 @@ public class AddResourceMojo extends AbstractMojo {
                     + " already; pass -DresourcePath=<another>");
         }
         problems.addAll(names.problems());
-        Set<String> referable = resources.stream().map(ExistingResource::name).collect(Collectors.toSet());
-        problems.addAll(FieldGrammar.parse(fields, names.resource(), referable).problems());
+        problems.addAll(parsed.problems());
         String featureDirectory = (basePackage + "." + names.feature()).replace('.', '/');
         for (String sources : List.of("src/main/java/", "src/test/java/")) {
             if (Files.exists(service.root().resolve(sources + featureDirectory))) {
                 problems.add(sources + featureDirectory + " exists already; pass -Dfeature=<another package name>");
             }
         }
-        for (String referenced : referencedNames()) {
+        for (String referenced : referencedNames(parsed)) {
             resources.stream()
                     .filter(existing -> existing.name().equals(referenced))
                     .filter(existing -> !Files.exists(existing.fixtures()))
@@ -158,8 +164,8 @@ public class AddResourceMojo extends AbstractMojo {
     }
 
     /** The resources the fields refer to, as the grammar reads them. */
-    private Set<String> referencedNames() {
-        return FieldGrammar.parse(fields, resource, Set.of()).fields().stream()
+    private static Set<String> referencedNames(ParsedFields parsed) {
+        return parsed.fields().stream()
                 .flatMap(field -> field.referenced().stream())
                 .collect(Collectors.toSet());
     }
@@ -223,7 +229,8 @@ public class AddResourceMojo extends AbstractMojo {
             Path rendered,
             String basePackage,
             ResourceNames names,
-            List<ExistingResource> resources)
+            List<ExistingResource> resources,
+            Set<String> referencedResources)
             throws IOException {
         Path root = service.root();
         PlannedChanges changes = new PlannedChanges(root);
@@ -235,7 +242,7 @@ public class AddResourceMojo extends AbstractMojo {
         changes.create(
                 root.resolve(ServiceLayout.MIGRATIONS + "/V" + version + "__create_" + names.table() + ".sql"),
                 Files.readAllBytes(rendered.resolve(ServiceLayout.MIGRATIONS + "/V1__create_table.sql")));
-        for (String referenced : referencedNames()) {
+        for (String referenced : referencedResources) {
             resources.stream()
                     .filter(existing -> existing.name().equals(referenced))
                     .filter(existing -> !Files.exists(existing.referencesHelper()))

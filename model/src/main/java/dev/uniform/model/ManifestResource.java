@@ -36,13 +36,4 @@ public record ManifestResource(String name, String path, String table, String fe
     public ParsedFields parsedFields(Set<String> referable) {
         return FieldGrammar.parse(String.join(",", fields), name, referable);
     }
-
-    /**
-     * How the archetype's references property names it.
-     *
-     * @return such as {@code Customer:customers:/customers:com.example.customer}
-     */
-    public String reference() {
-        return String.join(":", name, table, "/" + path, featurePackage);
-    }
 }

@@ -30,13 +30,4 @@ public record ParsedFields(List<Field> fields, List<String> problems) {
     public boolean valid() {
         return problems.isEmpty();
     }
-
-    /**
-     * The property in the grammar, each field in its {@link Field#grammar() one order}: what a manifest records.
-     *
-     * @return the fields, comma-separated
-     */
-    public String grammar() {
-        return String.join(",", fields.stream().map(Field::grammar).toList());
-    }
 }

@@ -55,7 +55,6 @@ class ResourceManifestTests {
         assertThat(ResourceManifest.read(service)).contains(manifest);
         assertThat(manifest.names()).containsExactlyInAnyOrder("Customer", "Order");
         assertThat(manifest.named("Order")).contains(ORDER);
-        assertThat(ORDER.reference()).isEqualTo("Order:purchase_orders:/purchase-orders:com.example.order");
         assertThat(ORDER.parsedFields(Set.of("Customer")).problems()).isEmpty();
         assertThat(new ResourceManifest(List.of()).json()).isEqualTo("{\n  \"resources\": []\n}\n");
         assertThat(ResourceManifest.parse(new ResourceManifest(List.of()).json())
