@@ -131,7 +131,8 @@ start_sample() {
   QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-  MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
+  MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_AUDIENCES=sample-service \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
     "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "$app/quarkus-run.jar" >"$WORK/sample.log" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
@@ -160,13 +161,13 @@ start_fastapi() {
 }
 
 # A bearer token the sample service accepts: RS256, signed by the issuer key start_sample made. $1: its groups as a
-# JSON array, by default the role creates need.
+# JSON array, by default the role creates need; $2: its audience, by default the sample's own.
 mint_token() {
-  local now header claims groups=${1:-'["products.write"]'}
+  local now header claims groups=${1:-'["products.write"]'} audience=${2:-sample-service}
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-  claims=$(printf '{"iss":"https://bench.invalid","sub":"bench","upn":"bench","groups":%s,"iat":%s,"exp":%s}' \
-    "$groups" "$now" "$((now + 86400))" | base64url)
+  claims=$(printf '{"iss":"https://bench.invalid","aud":"%s","sub":"bench","upn":"bench","groups":%s,"iat":%s,"exp":%s}' \
+    "$audience" "$groups" "$now" "$((now + 86400))" | base64url)
   echo "$header.$claims.$(printf '%s' "$header.$claims" | openssl dgst -sha256 -sign "$WORK/issuer.key" -binary | base64url)"
 }
 

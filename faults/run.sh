@@ -3,6 +3,8 @@
 # it serves, and judges every answer as a client would (issue 13). Scenarios:
 #   concurrency   8 callers change one product at once with the same If-Match (DELETE, PUT, PATCH), many rounds;
 #   fuzz          requests derived from api/openapi.json, most of them wrong on purpose, judged by that document;
+#   refusals      bearer tokens the service must refuse (another audience, expired, alg none, HS256 with the public
+#                 key, an unpublished key, ...), each a 401 problem, and the issuer's own token for it, a 201;
 #   outage        the database killed under load for 10 s, then started again;
 #   pool          every pooled connection blocked on a table lock for 40 s, under load;
 #   slow readers  100 callers read the export at 4 KB/s each while others read single products;
@@ -57,6 +59,10 @@ echo "concurrent changes of one product, $ROUNDS rounds per method"
 
 echo "fuzz: $FUZZ requests per operation"
 "${PROBE[@]}" fuzz "${TARGET[@]}" --per-operation "$FUZZ" --out "$RESULTS/fuzz.json" $( ((SMOKE)) && echo --smoke )
+
+echo "bearer tokens the service must refuse"
+"${PROBE[@]}" refusals --api "$API" --issuer https://bench.invalid --audience sample-service --key "$WORK/issuer.key" \
+  --public-key "$WORK/issuer.pem" --out "$RESULTS/refusals.json"
 
 echo "database down for ${OUTAGE}s under load"
 "${PROBE[@]}" load "${TARGET[@]}" --seconds "$OUTAGE_LOAD" --workers 16 --dir "$RESULTS/outage" &

@@ -118,7 +118,10 @@ class GeneratedServiceIT {
         }
     }
 
-    /** The README's dev-token command prints one token, from the dev issuer, holding both roles of the resource. */
+    /**
+     * The README's dev-token command prints one token, from the dev issuer, for the service (its audience is the
+     * service's name), holding both roles of the resource.
+     */
     private static void assertDevTokenCommand(Path project, Expected expected) throws Exception {
         Maven.Result command = Maven.wrapper(project, "-q", "exec:java@dev-token");
 
@@ -133,6 +136,7 @@ class GeneratedServiceIT {
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         assertThat(claims)
                 .contains("\"iss\":\"urn:uniform:dev-tokens\"")
+                .contains("\"aud\":\"%s\"".formatted(expected.artifactId()))
                 .contains("\"groups\":[\"%s.write\",\"%s.delete\"]"
                         .formatted(expected.resourcePath(), expected.resourcePath()));
     }

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class ProductionModeIT {
 
     private static final String ISSUER = "https://idp.example.test/realms/shop";
+    private static final String AUDIENCE = "sample-service";
     private static final String WRITE = "products.write";
 
     private static EmbeddedPostgres database;
@@ -83,13 +84,18 @@ class ProductionModeIT {
     }
 
     @Test
-    void shouldRefuseToStartWithoutAKey() throws Exception {
+    void shouldRefuseToStartWithoutAnAudienceOrWithKeysOverPlainHttp() throws Exception {
         Map<String, String> env = ProductionLaunch.datasource(database.getPort());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://idp.example.test/realms/shop/certs");
 
         try (ProductionLaunch launch = ProductionLaunch.start(env)) {
             assertThat(launch.awaitExit()).isNotZero();
-            assertThat(launch.log()).contains("No key verifies tokens: set MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+            assertThat(launch.log())
+                    .contains("MP_JWT_VERIFY_AUDIENCES is not set")
+                    .contains(
+                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION is http://idp.example.test/realms/shop/certs, over plain"
+                                    + " HTTP");
         }
     }
 
@@ -107,22 +113,36 @@ class ProductionModeIT {
     }
 
     /**
-     * The issuer's tokens are accepted and development tokens refused; the API port serves the API alone, with the
+     * The issuer's tokens for this service are accepted, its tokens for another service and development tokens are
+     * refused; the API port serves the API alone, with the
      * security headers of production, and health and metrics have a port of their own. One launch, as production runs.
      */
     @Test
     void shouldAcceptTheIssuersTokensOnlyAndServeHealthAndMetricsOnTheManagementPort() throws Exception {
         try (ProductionLaunch launch = ProductionLaunch.start(productionEnvironment())) {
             launch.awaitReady();
-            String issued =
-                    Jwt.issuer(ISSUER).subject("alice").groups(Set.of(WRITE)).sign(issuerKeys.getPrivate());
+            String issued = Jwt.issuer(ISSUER)
+                    .audience(AUDIENCE)
+                    .subject("alice")
+                    .groups(Set.of(WRITE))
+                    .sign(issuerKeys.getPrivate());
+            String forBilling = Jwt.issuer(ISSUER)
+                    .audience("billing-service")
+                    .subject("alice")
+                    .groups(Set.of(WRITE))
+                    .sign(issuerKeys.getPrivate());
             String development = DevTokens.issue("mallory", Set.of(WRITE));
 
             createWith(launch, issued, "PROD-1")
                     .statusCode(201)
                     .body("code", equalTo("PROD-1"))
                     .body("version", equalTo(0));
-            createWith(launch, development, "PROD-2")
+            createWith(launch, forBilling, "PROD-2")
+                    .statusCode(401)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("urn:uniform:problem:unauthenticated"))
+                    .body("detail", containsString("meant for another service (aud)"));
+            createWith(launch, development, "PROD-3")
                     .statusCode(401)
                     .body("type", equalTo("urn:uniform:problem:unauthenticated"));
             given().port(launch.port())
@@ -155,7 +175,8 @@ class ProductionModeIT {
 
         try (ProductionLaunch launch = ProductionLaunch.start(env)) {
             launch.awaitReady();
-            String reader = Jwt.issuer(ISSUER).subject("rita").sign(issuerKeys.getPrivate());
+            String reader =
+                    Jwt.issuer(ISSUER).audience(AUDIENCE).subject("rita").sign(issuerKeys.getPrivate());
 
             given().port(launch.port())
                     .get("/products")
@@ -215,6 +236,7 @@ class ProductionModeIT {
         Files.writeString(publicKey, publicKeyPem());
         Map<String, String> env = ProductionLaunch.datasource(database.getPort());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
         return env;
     }

@@ -5,13 +5,16 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * In dev mode and tests, makes the service trust tokens from {@link DevTokens} unless verification is configured
- * explicitly. In production this factory contributes nothing, and the library is not even packaged.
+ * explicitly, for the service's own audience: its name, which dev tokens carry. In production this factory contributes
+ * nothing, and the library is not even packaged.
  */
 public final class DevIdentityConfigSourceFactory implements ConfigSourceFactory {
 
@@ -27,8 +30,11 @@ public final class DevIdentityConfigSourceFactory implements ConfigSourceFactory
         if (!isDevOrTest(context) || isConfigured(context, PUBLIC_KEY) || isConfigured(context, PUBLIC_KEY_LOCATION)) {
             return List.of();
         }
-        Map<String, String> trustDevTokens =
-                Map.of(PUBLIC_KEY, DevKeys.ofThisUser().publicKeyPem(), ISSUER, DevTokens.ISSUER);
+        Map<String, String> trustDevTokens = new HashMap<>();
+        trustDevTokens.put(PUBLIC_KEY, DevKeys.ofThisUser().publicKeyPem());
+        trustDevTokens.put(ISSUER, DevTokens.ISSUER);
+        valueOf(context, ServiceAudience.APPLICATION_NAME)
+                .ifPresent(name -> trustDevTokens.put(ServiceAudience.AUDIENCES, name));
         return List.of(new PropertiesConfigSource(trustDevTokens, "uniform development tokens", ORDINAL));
     }
 
@@ -40,7 +46,13 @@ public final class DevIdentityConfigSourceFactory implements ConfigSourceFactory
     }
 
     private static boolean isConfigured(ConfigSourceContext context, String name) {
+        return valueOf(context, name).isPresent();
+    }
+
+    private static Optional<String> valueOf(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
-        return value != null && value.getValue() != null && !value.getValue().isBlank();
+        return value == null || value.getValue() == null || value.getValue().isBlank()
+                ? Optional.empty()
+                : Optional.of(value.getValue());
     }
 }

@@ -1,16 +1,19 @@
 package dev.uniform.devauth;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Signed bearer tokens that a service in dev mode or tests accepts: tests mint them per role, and {@link #main} prints
- * one for trying the API by hand. Production verifies tokens of a real issuer and refuses this one.
+ * one for trying the API by hand. Each is for the service's audience ({@code aud}), its name unless
+ * {@code mp.jwt.verify.audiences} says otherwise. Production verifies tokens of a real issuer and refuses this one.
  */
 public final class DevTokens {
 
@@ -46,12 +49,27 @@ public final class DevTokens {
     public static String issue(String subject, Set<String> roles, Duration lifetime) {
         long now = System.currentTimeMillis() / 1000;
         return sign(
-                ISSUER,
+                new Claims(ISSUER, ServiceAudience.current(), subject, roles),
                 DevKeys.ofThisUser().privateKey(),
-                subject,
-                roles,
                 Math.min(now, now + lifetime.toSeconds()) - 1,
                 now + lifetime.toSeconds());
+    }
+
+    /**
+     * A token for another service than this one, for tests that a service refuses tokens not meant for it.
+     *
+     * @param audience the {@code aud} claim, the name of the service the token is for
+     * @param subject the caller's name, as {@code sub} and {@code upn}: the principal's name in the service
+     * @param roles the {@code groups} claim, which {@code @RolesAllowed} checks; empty for a caller without roles
+     * @return the JWT, signed with this user's development key ({@link DevKeys}), valid for {@link #DEFAULT_LIFETIME}
+     */
+    public static String forAudience(String audience, String subject, Set<String> roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return sign(
+                new Claims(ISSUER, Optional.of(audience), subject, roles),
+                DevKeys.ofThisUser().privateKey(),
+                now - 1,
+                now + DEFAULT_LIFETIME.toSeconds());
     }
 
     /**
@@ -66,24 +84,32 @@ public final class DevTokens {
      */
     public static String issuedAt(String subject, Set<String> roles, Instant issuedAt, Duration lifetime) {
         return sign(
-                ISSUER,
+                new Claims(ISSUER, ServiceAudience.current(), subject, roles),
                 DevKeys.ofThisUser().privateKey(),
-                subject,
-                roles,
                 issuedAt.getEpochSecond(),
                 issuedAt.plus(lifetime).getEpochSecond());
     }
 
-    /** The claims every token of this module carries, {@code iat} and {@code exp} in epoch seconds. */
-    static String sign(
-            String issuer, PrivateKey key, String subject, Set<String> roles, long issuedAt, long expiresAt) {
-        return Jwt.issuer(issuer)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
+    /**
+     * Who a token of this module is from, for whom and for which caller.
+     *
+     * @param issuer the {@code iss} claim
+     * @param audience the {@code aud} claim; none for a service that checks no audience
+     * @param subject {@code sub} and {@code upn}
+     * @param roles the {@code groups} claim
+     */
+    record Claims(String issuer, Optional<String> audience, String subject, Set<String> roles) {}
+
+    /** Signs the claims every token of this module carries, {@code iat} and {@code exp} in epoch seconds. */
+    static String sign(Claims claims, PrivateKey key, long issuedAt, long expiresAt) {
+        JwtClaimsBuilder builder = Jwt.issuer(claims.issuer())
+                .subject(claims.subject())
+                .upn(claims.subject())
+                .groups(claims.roles())
                 .issuedAt(issuedAt)
-                .expiresAt(expiresAt)
-                .sign(key);
+                .expiresAt(expiresAt);
+        claims.audience().ifPresent(builder::audience);
+        return builder.sign(key);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycle
 
     /** The issuer the packaged service trusts, a name under {@code .invalid} so that it can never be a real one. */
     public static final String ISSUER = "https://issuer.uniform.invalid";
+
+    /** The audience the packaged service is given, and every token of this issuer is for. */
+    public static final String AUDIENCE = "urn:uniform:packaged-service-under-test";
 
     /** Whether this JVM's tests run against a packaged service that trusts this issuer: see {@link TestTokens}. */
     private static volatile boolean started;
@@ -32,19 +36,28 @@ public final class PackagedServiceIssuer implements QuarkusTestResourceLifecycle
     public static String token(String subject, Set<String> roles) {
         long now = System.currentTimeMillis() / 1000;
         return DevTokens.sign(
-                ISSUER, Keys.PAIR.privateKey(), subject, roles, now - 1, now + DevTokens.DEFAULT_LIFETIME.toSeconds());
+                new DevTokens.Claims(ISSUER, Optional.of(AUDIENCE), subject, roles),
+                Keys.PAIR.privateKey(),
+                now - 1,
+                now + DevTokens.DEFAULT_LIFETIME.toSeconds());
     }
 
     /**
      * Makes the key pair unless this JVM has one already.
      *
-     * @return the issuer and its public key itself (a file would not be there when the service runs in a container),
-     *     which Quarkus passes to the packaged service as system properties
+     * @return the issuer, the audience and the issuer's public key itself (a file would not be there when the service
+     *     runs in a container), which Quarkus passes to the packaged service as system properties
      */
     @Override
     public Map<String, String> start() {
         started = true;
-        return Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey", Keys.PAIR.publicKeyPem());
+        return Map.of(
+                "mp.jwt.verify.issuer",
+                ISSUER,
+                ServiceAudience.AUDIENCES,
+                AUDIENCE,
+                "mp.jwt.verify.publickey",
+                Keys.PAIR.publicKeyPem());
     }
 
     /**

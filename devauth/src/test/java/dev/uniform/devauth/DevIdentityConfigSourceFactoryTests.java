@@ -33,6 +33,17 @@ class DevIdentityConfigSourceFactoryTests {
     }
 
     @Test
+    void shouldMakeTheServicesNameItsAudience() {
+        Iterable<ConfigSource> sources =
+                factory.getConfigSources(context(List.of("dev"), Map.of("quarkus.application.name", "orders")));
+
+        assertThat(sources)
+                .singleElement()
+                .satisfies(source ->
+                        assertThat(source.getValue("mp.jwt.verify.audiences")).isEqualTo("orders"));
+    }
+
+    @Test
     void shouldContributeNothingInProduction() {
         assertThat(factory.getConfigSources(context(List.of("prod"), Map.of()))).isEmpty();
     }

@@ -15,7 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Tokens carry the dev issuer, the caller and the roles, and are signed with the dev key of this user. */
+/**
+ * Tokens carry the dev issuer, the service's audience, the caller and the roles, and are signed with the dev key of
+ * this user. The service here is the one this module's test resources name: {@code quarkus.application.name=orders}.
+ */
 class DevTokensTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +33,7 @@ class DevTokensTests {
         JsonNode claims = part(token, 1);
         assertThat(part(token, 0).get("alg").asText()).isEqualTo("RS256");
         assertThat(claims.get("iss").asText()).isEqualTo(DevTokens.ISSUER);
+        assertThat(claims.get("aud").asText()).isEqualTo("orders");
         assertThat(claims.get("sub").asText()).isEqualTo("alice");
         assertThat(claims.get("groups"))
                 .extracting(JsonNode::asText)
@@ -37,6 +41,21 @@ class DevTokensTests {
         assertThat(Instant.ofEpochSecond(claims.get("exp").asLong()))
                 .isBetween(
                         Instant.now().plus(Duration.ofHours(7)), Instant.now().plus(Duration.ofHours(9)));
+    }
+
+    @Test
+    void shouldIssueATokenForAnotherServiceWhenAsked() throws Exception {
+        JsonNode claims = part(DevTokens.forAudience("billing", "alice", Set.of("products.write")), 1);
+
+        assertThat(claims.get("aud").asText()).isEqualTo("billing");
+        assertThat(claims.get("iss").asText()).isEqualTo(DevTokens.ISSUER);
+        assertThat(Instant.ofEpochSecond(claims.get("exp").asLong())).isAfter(Instant.now());
+    }
+
+    @Test
+    void shouldReadTheFirstOfTheAudiencesAService() {
+        assertThat(ServiceAudience.first(" , orders, billing")).contains("orders");
+        assertThat(ServiceAudience.first(" ")).isEmpty();
     }
 
     @Test
@@ -74,6 +93,7 @@ class DevTokensTests {
         String token = printed.toString(StandardCharsets.UTF_8).strip();
         assertThat(token).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(part(token, 1).get("groups")).extracting(JsonNode::asText).containsExactly("products.write");
+        assertThat(part(token, 1).get("aud").asText()).isEqualTo("orders");
     }
 
     private static JsonNode part(String token, int index) throws Exception {

@@ -33,7 +33,9 @@ class PackagedServiceIssuerTests {
         assertThat(settings.get("mp.jwt.verify.publickey"))
                 .startsWith("-----BEGIN PUBLIC KEY-----")
                 .isNotEqualTo(DevKeys.ofThisUser().publicKeyPem());
-        assertThat(settings).containsOnlyKeys("mp.jwt.verify.issuer", "mp.jwt.verify.publickey");
+        assertThat(settings.get("mp.jwt.verify.audiences")).isEqualTo(PackagedServiceIssuer.AUDIENCE);
+        assertThat(settings)
+                .containsOnlyKeys("mp.jwt.verify.issuer", "mp.jwt.verify.audiences", "mp.jwt.verify.publickey");
     }
 
     @Test
@@ -46,6 +48,7 @@ class PackagedServiceIssuerTests {
         assertThat(verifies(token, DevKeys.ofThisUser().publicKey())).isFalse();
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         assertThat(claims.get("iss").asText()).isEqualTo(PackagedServiceIssuer.ISSUER);
+        assertThat(claims.get("aud").asText()).isEqualTo(PackagedServiceIssuer.AUDIENCE);
         assertThat(claims.get("sub").asText()).isEqualTo("editor");
         assertThat(claims.get("groups")).extracting(JsonNode::asText).containsExactly("products.write");
     }

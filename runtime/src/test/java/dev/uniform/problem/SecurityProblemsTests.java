@@ -55,6 +55,12 @@ class SecurityProblemsTests {
         assertInvalidToken(token.substring(0, token.lastIndexOf('.')) + otherSignature);
     }
 
+    /** The same issuer signs tokens for many services: one meant for another is not a key to this one. */
+    @Test
+    void shouldRefuseATokenMeantForAnotherService() {
+        assertInvalidToken(DevTokens.forAudience("billing", "alice", Set.of(GuardedResource.ROLE)));
+    }
+
     /** A token from a clock an hour ahead would outlive its intended lifetime by that hour. */
     @Test
     void shouldRefuseATokenIssuedInTheFuture() {
@@ -173,7 +179,8 @@ class SecurityProblemsTests {
                 .body("type", equalTo(ProblemType.UNAUTHENTICATED.uri()))
                 .body(
                         "detail",
-                        equalTo("The bearer token is not accepted: it is malformed, expired, or not signed by"
-                                + " the trusted issuer. Get a new token and repeat the request."));
+                        equalTo("The bearer token is not accepted: it is malformed, expired, not signed by the"
+                                + " trusted issuer, or meant for another service (aud). Get a new token for this one"
+                                + " and repeat the request."));
     }
 }

@@ -28,10 +28,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Each entity agrees with the resource the service's manifest records for it: the same fields, of the same types,
- * required and unique alike; and each recorded resource has its entity. A field added by hand to an entity and not to
- * the manifest, or the reverse, fails here, naming the line to add. A service without a manifest has nothing to agree
- * with.
+ * Each entity agrees with the resource the service's manifest records for it: the same fields, of the same types and
+ * lengths, required and unique alike, and its request record validates them as the fields' constraints say; and each
+ * recorded resource has its entity. A field added by hand to an entity and not to the manifest, or the reverse, fails
+ * here, naming the line to add. A service without a manifest has nothing to agree with.
  */
 final class ManifestAgreement extends ArchCondition<JavaClass> {
 
@@ -91,6 +91,7 @@ final class ManifestAgreement extends ArchCondition<JavaClass> {
             return;
         }
         compare(entity, fields.fields(), events);
+        compareRequest(entity, recorded.get(), fields.fields(), events);
     }
 
     @Override
@@ -155,7 +156,53 @@ final class ManifestAgreement extends ArchCondition<JavaClass> {
         if (unique != field.unique()) {
             disagreements.add(unique ? "is unique" : "is not unique");
         }
+        boolean text = mapping != null && "text".equals(mapping.columnDefinition());
+        if (field.type() == FieldType.TEXT && !text) {
+            disagreements.add("is not a text column (columnDefinition = \"text\")");
+        } else if (field.type() == FieldType.STRING && text) {
+            disagreements.add("is a text column");
+        } else if (field.type() == FieldType.STRING) {
+            int length = mapping == null ? RequestConstraints.DEFAULT_LENGTH : mapping.length();
+            if (length != field.max().map(Integer::parseInt).orElse(RequestConstraints.DEFAULT_LENGTH)) {
+                disagreements.add("has length = " + length);
+            }
+        }
         return disagreements;
+    }
+
+    /**
+     * The record that creates or replaces the resource, where the archetype puts it, against the constraints the
+     * manifest's fields imply. A service that shaped its API otherwise has no such record, and nothing to compare.
+     */
+    private static void compareRequest(
+            JavaClass entity, ManifestResource resource, List<Field> recorded, ConditionEvents events) {
+        String requestName = resource.featurePackage() + ".api." + resource.name() + "Request";
+        Class<?> request;
+        try {
+            request = Class.forName(requestName, false, entity.reflect().getClassLoader());
+        } catch (ClassNotFoundException absent) {
+            return;
+        }
+        for (Field field : recorded) {
+            Optional<java.lang.reflect.Field> component = Arrays.stream(request.getDeclaredFields())
+                    .filter(declared -> declared.getName().equals(field.name()))
+                    .findFirst();
+            if (component.isEmpty()) {
+                events.add(SimpleConditionEvent.violated(
+                        entity,
+                        request.getSimpleName() + " has no " + field.name() + ", where " + ResourceManifest.FILE
+                                + " records " + field.grammar() + ": add it, or remove the field from the manifest"));
+                continue;
+            }
+            RequestConstraints.differences(
+                            RequestConstraints.implied(field),
+                            RequestConstraints.declared(component.get().getAnnotations()))
+                    .forEach(difference -> events.add(SimpleConditionEvent.violated(
+                            entity,
+                            request.getSimpleName() + "." + field.name() + " " + difference + ", where "
+                                    + ResourceManifest.FILE + " records " + field.grammar()
+                                    + ": make the two agree")));
+        }
     }
 
     /** The field as the grammar would write it, from what the entity declares. */

@@ -102,9 +102,10 @@ public final class ServiceArchitecture {
                     + " delete(\"id = ?1 and version = ?2\", id, version), as ResourceStore.delete does");
 
     /**
-     * The entities agree with {@code .uniform/resources.json}, which the kit's tools read instead of the sources: a
-     * field added to an entity by hand is added to the manifest too. Read from the directory the tests run in, the
-     * service's root under Maven; a service without a manifest has nothing to agree with.
+     * The entities, and the request records that create and replace them, agree with {@code .uniform/resources.json},
+     * which the kit's tools read instead of the sources: a field added to an entity by hand is added to the manifest
+     * too, and each field's type, length and constraints are what the manifest says. Read from the directory the tests
+     * run in, the service's root under Maven; a service without a manifest has nothing to agree with.
      */
     @ArchTest
     public static final ArchRule entitiesAgreeWithTheManifest = classes()

@@ -80,9 +80,49 @@ class ManifestAgreementTests {
                 .hasMessageContaining("Order.code is unique, where")
                 .hasMessageContaining("Order.total is BigDecimal, where .uniform/resources.json records"
                         + " total:Integer:required:min=0")
-                .hasMessageContaining("Order.status is Status (OPEN|PAID), where")
+                .hasMessageContaining("Order.status is OrderStatus (OPEN|PAID), where")
                 .hasMessageContaining(".uniform/resources.json gives Order the field placedOn:LocalDate, which the"
-                        + " entity does not have");
+                        + " entity does not have")
+                .hasMessageContaining("OrderRequest has no placedOn, where .uniform/resources.json records"
+                        + " placedOn:LocalDate: add it, or remove the field from the manifest");
+    }
+
+    @Test
+    void shouldHoldTheRequestRecordToTheConstraintsOfEachField() {
+        record(order(List.of(
+                "code:String:required:unique:email:max=40",
+                "note:String:max=2000",
+                "total:BigDecimal:required:min=1:max=500",
+                "status:enum(OPEN|PAID)",
+                "parentId:ref(Order)")));
+
+        assertThatThrownBy(() -> rule().check(ORDERS))
+                .hasMessageContaining("Order.code has length = 32, where .uniform/resources.json records"
+                        + " code:String:required:unique:email:max=40: make the two agree")
+                .hasMessageContaining("OrderRequest.code has @Size(min = 0, max = 32), where")
+                .hasMessageContaining("OrderRequest.code lacks @Size(min = 0, max = 40), where")
+                .hasMessageContaining("OrderRequest.code lacks @Email, where")
+                .hasMessageContaining("Order.note is a text column, where")
+                .hasMessageContaining("OrderRequest.total has @DecimalMin(0), where")
+                .hasMessageContaining("OrderRequest.total lacks @DecimalMin(1), where")
+                .hasMessageContaining("OrderRequest.total lacks @DecimalMax(500), where")
+                .hasMessageContaining("OrderRequest.status has @NotNull, where")
+                .hasMessageNotContaining("OrderRequest.note");
+    }
+
+    @Test
+    void shouldNameAConstraintTheFieldDoesNotHave() {
+        record(order(List.of(
+                "code:String:required:unique:max=32",
+                "note:Text",
+                "total:BigDecimal:required:min=0",
+                "status:enum(OPEN|PAID):required",
+                "parentId:ref(Order)")));
+
+        assertThatThrownBy(() -> rule().check(ORDERS))
+                .hasMessageContaining("OrderRequest.note has @Size(min = 0, max = 2000), where"
+                        + " .uniform/resources.json records note:Text")
+                .hasMessageNotContaining("OrderRequest.code");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * <pre>
  * concurrency   --api URL --token T --rounds N --out FILE
  * fuzz          --api URL --token T --document FILE --per-operation N [--smoke] --out FILE
+ * refusals      --api URL --issuer ISS --audience AUD --key PEM --public-key PEM --out FILE
  * load          --api URL --management URL --token T --seconds S --workers W [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
  * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
@@ -40,6 +41,16 @@ public final class Probe {
                         new ConcurrentChanges(target(options), judge(options))
                                 .run(Integer.parseInt(options.get("rounds"))));
             case "fuzz" -> fuzz(options);
+            case "refusals" ->
+                write(
+                        options,
+                        new Refusals(
+                                        target(options),
+                                        options.get("issuer"),
+                                        options.get("audience"),
+                                        Path.of(options.get("key")),
+                                        Path.of(options.get("public-key")))
+                                .run());
             case "load" ->
                 new Load(
                                 target(options),

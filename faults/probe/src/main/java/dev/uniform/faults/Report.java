@@ -33,6 +33,7 @@ final class Report {
     boolean write(Path report, String title, String header) throws IOException {
         concurrency();
         fuzz();
+        refusals();
         outage();
         pool();
         sigterm();
@@ -302,6 +303,29 @@ final class Report {
                 "<= 5",
                 ratio <= 5);
         criterion("slow readers: slowest readiness answer", readiness + " ms", "<= 1000 ms", readiness <= 1000);
+    }
+
+    private void refusals() throws IOException {
+        JsonNode refusals = json("refusals.json");
+        section("Bearer tokens refused, and the issuer's own accepted (POST /products)");
+        table(List.of("token", "expected", "status", "content type", "problem type", "holds"));
+        for (JsonNode refusal : refusals.path("cases")) {
+            row(
+                    refusal.path("case").asText(),
+                    refusal.path("expected").asText(),
+                    refusal.path("status").asText(),
+                    refusal.path("contentType").asText(),
+                    refusal.path("type").asText(),
+                    refusal.path("holds").asBoolean() ? "yes" : "**no**");
+        }
+        details.append("\n");
+        long held = refusals.path("held").asLong();
+        long total = refusals.path("total").asLong();
+        criterion(
+                "security: bad tokens answered 401 problem, the issuer's token for this service 201",
+                held + " of " + total,
+                "all",
+                total > 0 && held == total);
     }
 
     private void spectral() throws IOException {

@@ -90,8 +90,9 @@ public final class ProblemMappers {
         return challenge(
                 Problem.of(
                         ProblemType.UNAUTHENTICATED,
-                        "The bearer token is not accepted: it is malformed, expired, or not signed by the trusted"
-                                + " issuer. Get a new token and repeat the request.",
+                        "The bearer token is not accepted: it is malformed, expired, not signed by the trusted"
+                                + " issuer, or meant for another service (aud). Get a new token for this one and"
+                                + " repeat the request.",
                         pathOf(uri)),
                 BEARER + " error=\"invalid_token\"");
     }

@@ -6,11 +6,15 @@ import dev.uniform.devauth.DevTokens;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Production needs a real issuer and a key; development tokens are never trusted there. */
+/**
+ * Production needs a real issuer, an audience and a key fetched over HTTPS; development tokens are never trusted there.
+ */
 class TokenVerificationSettingsTests {
 
     private static final Optional<String> JWKS = Optional.of("https://idp.example.com/realms/shop/certs");
     private static final Optional<String> ISSUER = Optional.of("https://idp.example.com/realms/shop");
+    private static final Optional<String> AUDIENCE = Optional.of("orders");
+    private static final Optional<String> NONE = Optional.empty();
 
     @Test
     void shouldKnowTheIssuerOfDevelopmentTokens() {
@@ -18,8 +22,8 @@ class TokenVerificationSettingsTests {
     }
 
     @Test
-    void shouldAcceptAnIssuerWithItsJwksUrl() {
-        assertThat(new TokenVerificationSettings(ISSUER, Optional.empty(), JWKS).productionProblems())
+    void shouldAcceptAnIssuerWithItsAudienceAndJwksUrl() {
+        assertThat(new TokenVerificationSettings(ISSUER, AUDIENCE, NONE, JWKS, false).productionProblems())
                 .isEmpty();
     }
 
@@ -27,7 +31,7 @@ class TokenVerificationSettingsTests {
     void shouldAcceptAnIssuerWithAnInlineKey() {
         Optional<String> key = Optional.of("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----");
 
-        assertThat(new TokenVerificationSettings(ISSUER, key, Optional.empty()).productionProblems())
+        assertThat(new TokenVerificationSettings(ISSUER, AUDIENCE, key, NONE, false).productionProblems())
                 .isEmpty();
     }
 
@@ -35,7 +39,7 @@ class TokenVerificationSettingsTests {
     void shouldRefuseTheDevelopmentIssuer() {
         Optional<String> dev = Optional.of(TokenVerificationSettings.DEV_ISSUER);
 
-        assertThat(new TokenVerificationSettings(dev, Optional.empty(), JWKS).productionProblems())
+        assertThat(new TokenVerificationSettings(dev, AUDIENCE, NONE, JWKS, false).productionProblems())
                 .singleElement()
                 .asString()
                 .contains("MP_JWT_VERIFY_ISSUER is urn:uniform:dev-tokens")
@@ -44,10 +48,27 @@ class TokenVerificationSettingsTests {
 
     @Test
     void shouldNameEverySettingThatIsMissing() {
-        assertThat(new TokenVerificationSettings(Optional.of(" "), Optional.empty(), Optional.of(""))
+        assertThat(new TokenVerificationSettings(Optional.of(" "), Optional.of(""), NONE, Optional.of(""), false)
                         .productionProblems())
                 .satisfiesExactly(
                         issuer -> assertThat(issuer).startsWith("MP_JWT_VERIFY_ISSUER is not set"),
+                        audience -> assertThat(audience)
+                                .startsWith("MP_JWT_VERIFY_AUDIENCES is not set")
+                                .contains("tokens it issued for other services are refused"),
                         key -> assertThat(key).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
+    }
+
+    @Test
+    void shouldRefuseKeysOverPlainHttpUnlessTheOperatorAllowsThem() {
+        Optional<String> plain = Optional.of("HTTP://keycloak.identity.svc:8080/realms/shop/certs");
+
+        assertThat(new TokenVerificationSettings(ISSUER, AUDIENCE, NONE, plain, false).productionProblems())
+                .singleElement()
+                .asString()
+                .startsWith("MP_JWT_VERIFY_PUBLICKEY_LOCATION is HTTP://keycloak.identity.svc:8080/realms/shop/certs,"
+                        + " over plain HTTP")
+                .contains("UNIFORM_SECURITY_ALLOW_PLAIN_HTTP_KEYS=true");
+        assertThat(new TokenVerificationSettings(ISSUER, AUDIENCE, NONE, plain, true).productionProblems())
+                .isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.uniform.testing.architecture.orders.entity;
 
+import dev.uniform.testing.architecture.orders.OrderStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +13,6 @@ import java.math.BigDecimal;
 @Table(name = "orders")
 public class Order {
 
-    /** How an order stands. */
-    public enum Status {
-        OPEN,
-        PAID
-    }
-
     @Column(nullable = false, length = 32, unique = true)
     public String code;
 
@@ -29,7 +24,7 @@ public class Order {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 4)
-    public Status status;
+    public OrderStatus status;
 
     public Long parentId;
 }
