@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uniform.internal.idempotency.IdempotencyConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,10 +16,15 @@ import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Runs an operation at most once per idempotency key, inside the caller's transaction, and answers retries with the
- * first result. The key is claimed with an insert into {@code idempotency_keys} (a table the service's migrations
- * create): a concurrent retry waits on the primary key until the first request commits, then replays it; if the first
- * request fails, its transaction takes the claim with it, and a retry runs afresh. No lock outlives a transaction.
+ * Runs an operation at most once per caller and idempotency key, inside the caller's transaction, and answers retries
+ * with the first result. The key is claimed with an insert into {@code idempotency_keys} (a table the service's
+ * migrations create): a concurrent retry waits on the primary key until the first request commits, then replays it; if
+ * the first request fails, its transaction takes the claim with it, and a retry runs afresh. No lock outlives a
+ * transaction.
+ *
+ * <p>A key belongs to the caller who sent it (the authenticated principal; all anonymous callers share one scope):
+ * another caller who happens to send the same key gets an operation of its own, never the first caller's stored result
+ * nor the news that the key is taken. The table holds the SHA-256 of caller and key, not the key itself.
  */
 @ApplicationScoped
 public class IdempotentOperations {
@@ -45,21 +52,24 @@ public class IdempotentOperations {
 
     private final ObjectMapper json;
     private final IdempotencyConfig config;
+    private final CurrentIdentityAssociation identities;
 
     /**
      * Made by CDI: services inject this bean; not API, as its configuration type is not.
      *
      * @param json the service's mapper, which fingerprints requests and stores results as JSON
      * @param config how long a key is remembered: {@code uniform.idempotency.retention}, by default {@code PT24H}
+     * @param identities who sends the request, whose key it is
      */
-    IdempotentOperations(ObjectMapper json, IdempotencyConfig config) {
+    IdempotentOperations(ObjectMapper json, IdempotencyConfig config, CurrentIdentityAssociation identities) {
         this.json = json;
         this.config = config;
+        this.identities = identities;
     }
 
     /**
-     * Runs {@code work} unless this key was used for the same operation before; then answers with the first result, or
-     * fails with {@link IdempotencyKeyReusedException} when the request differs. Without a key, simply runs it. Must be
+     * Runs {@code work} unless this caller used this key for the same operation before; then answers with the first
+     * result, or fails with {@link IdempotencyKeyReusedException} when the request differs. Without a key, simply runs it. Must be
      * called in a transaction ({@code @WithTransaction}), which the claim joins.
      *
      * @param <T> the operation's result
@@ -80,15 +90,38 @@ public class IdempotentOperations {
         if (key.isEmpty()) {
             return work.get().map(Idempotent::fresh);
         }
-        Claim claim = new Claim(operation, key.get(), fingerprint(request));
-        return Panache.getSession()
-                .flatMap(session -> purgeExpired(session)
-                        .flatMap(purged -> claimKey(session, claim))
-                        .flatMap(claimed ->
-                                claimed ? runAndRemember(session, claim, work) : replay(session, claim, resultType)));
+        String hash = fingerprint(request);
+        return caller().map(caller -> new Claim(operation, key.get(), stored(caller, key.get()), hash))
+                .flatMap(claim -> Panache.getSession()
+                        .flatMap(session -> purgeExpired(session)
+                                .flatMap(purged -> claimKey(session, claim))
+                                .flatMap(claimed -> claimed
+                                        ? runAndRemember(session, claim, work)
+                                        : replay(session, claim, resultType))));
     }
 
-    private record Claim(String operation, IdempotencyKey key, String hash) {}
+    /**
+     * A claim of a key.
+     *
+     * @param operation what runs, such as {@code products.create}
+     * @param key the key as the caller sent it, for messages
+     * @param stored what the table holds for it: the key scoped to its caller
+     * @param hash the request's fingerprint
+     */
+    private record Claim(String operation, IdempotencyKey key, String stored, String hash) {}
+
+    /** The principal's name; empty for an anonymous caller. Resolved already where the operation needs a role. */
+    private Uni<String> caller() {
+        return identities
+                .getDeferredIdentity()
+                .map(identity ->
+                        identity.isAnonymous() ? "" : identity.getPrincipal().getName());
+    }
+
+    /** The caller's name is length-prefixed, so that no other caller and key give the same text to hash. */
+    private static String stored(String caller, IdempotencyKey key) {
+        return sha256((caller.length() + ":" + caller + key.value()).getBytes(StandardCharsets.UTF_8));
+    }
 
     private static Uni<Integer> purgeExpired(Mutiny.Session session) {
         return session.createNativeQuery(PURGE_EXPIRED).executeUpdate();
@@ -97,7 +130,7 @@ public class IdempotentOperations {
     private Uni<Boolean> claimKey(Mutiny.Session session, Claim claim) {
         return session.createNativeQuery(CLAIM)
                 .setParameter("operation", claim.operation())
-                .setParameter("key", claim.key().value())
+                .setParameter("key", claim.stored())
                 .setParameter("hash", claim.hash())
                 .setParameter("seconds", config.retention().toSeconds())
                 .executeUpdate()
@@ -109,7 +142,7 @@ public class IdempotentOperations {
                 .call(result -> session.createNativeQuery(REMEMBER)
                         .setParameter("response", serialized(result))
                         .setParameter("operation", claim.operation())
-                        .setParameter("key", claim.key().value())
+                        .setParameter("key", claim.stored())
                         .executeUpdate())
                 .map(Idempotent::fresh);
     }
@@ -117,7 +150,7 @@ public class IdempotentOperations {
     private <T> Uni<Idempotent<T>> replay(Mutiny.Session session, Claim claim, Class<T> resultType) {
         return session.createNativeQuery(RECALL, Object[].class)
                 .setParameter("operation", claim.operation())
-                .setParameter("key", claim.key().value())
+                .setParameter("key", claim.stored())
                 .getSingleResult()
                 .map(row -> replayed(claim, row, resultType));
     }
@@ -135,10 +168,17 @@ public class IdempotentOperations {
 
     private String fingerprint(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return sha256(json.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A request cannot be fingerprinted", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

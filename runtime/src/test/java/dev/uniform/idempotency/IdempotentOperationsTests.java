@@ -4,14 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.uniform.devauth.DevTokens;
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -22,8 +27,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 /**
- * An operation run through IdempotentOperations happens once per key: retries get the first response, at once or
- * later, a reused key with another request a 422, and a key is spent only by an operation that succeeded.
+ * An operation run through IdempotentOperations happens once per caller and key: retries get the first response, at
+ * once or later, a reused key with another request a 422, a key is spent only by an operation that succeeded, and
+ * another caller's use of the same key is another operation.
  */
 @QuarkusTest
 class IdempotentOperationsTests {
@@ -121,6 +127,43 @@ class IdempotentOperationsTests {
     }
 
     @Test
+    void shouldGiveEachCallerTheirOwnUseOfAKey() {
+        String key = UUID.randomUUID().toString();
+        String alices = uniqueCode();
+        String bobs = uniqueCode();
+        String alice = DevTokens.issue("alice", Set.of());
+        String bob = DevTokens.issue("bob", Set.of());
+
+        Response first = createWith(key, gadget(alices), alice)
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
+        Response other = createWith(key, gadget(bobs), bob)
+                .then()
+                .statusCode(201)
+                .header(Idempotent.REPLAYED_HEADER, (String) null)
+                .body("code", equalTo(bobs))
+                .extract()
+                .response();
+        Response retry = createWith(key, gadget(alices), alice)
+                .then()
+                .statusCode(201)
+                .header(Idempotent.REPLAYED_HEADER, "true")
+                .extract()
+                .response();
+
+        assertThat(other.jsonPath().getLong("id")).isNotEqualTo(first.jsonPath().getLong("id"));
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        createWith(key, gadget(bobs), bob)
+                .then()
+                .statusCode(201)
+                .body("id", equalTo(other.jsonPath().getInt("id")));
+        assertThat(storedWithCode(alices)).isEqualTo(1);
+        assertThat(storedWithCode(bobs)).isEqualTo(1);
+    }
+
+    @Test
     void shouldRunEveryRequestWithoutAKey() {
         String code = uniqueCode();
 
@@ -129,9 +172,16 @@ class IdempotentOperationsTests {
     }
 
     private static Response createWith(String key, String request) {
+        return createWith(key, request, null);
+    }
+
+    private static Response createWith(String key, String request, String token) {
         var call = given().contentType(ContentType.JSON).body(request);
         if (key != null) {
             call.header(IdempotencyKey.HEADER, key);
+        }
+        if (token != null) {
+            call.auth().oauth2(token);
         }
         return call.when().post("/gadgets/once");
     }
@@ -155,12 +205,19 @@ class IdempotentOperationsTests {
         }
     }
 
-    /** As if the retention had passed: the key's row is kept, but no longer counts. */
+    /**
+     * As if the retention had passed: the key's row is kept, but no longer counts. The row holds the SHA-256 of the
+     * anonymous caller's key, as IdempotentOperations writes it: the caller's name ("") length-prefixed, then the key.
+     */
     private void expire(String key) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery(
-                        "update idempotency_keys set expires_at = now() - interval '1 second' where idempotency_key"
-                                + " = :key")
-                .setParameter("key", key)
-                .executeUpdate()));
+        String stored = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(("0:" + key).getBytes(StandardCharsets.UTF_8)));
+        int expired = VertxContextSupport.subscribeAndAwait(
+                () -> sessions.withTransaction(session -> session.createNativeQuery(
+                                "update idempotency_keys set expires_at = now() - interval '1 second' where idempotency_key"
+                                        + " = :key")
+                        .setParameter("key", stored)
+                        .executeUpdate()));
+        assertThat(expired).as("rows of the key").isEqualTo(1);
     }
 }

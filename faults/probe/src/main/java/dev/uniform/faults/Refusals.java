@@ -26,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Bearer tokens a service must refuse, each sent to create a product: for another service, expired, not yet valid,
  * issued in the future, from another issuer, unsigned ({@code alg: none}), signed with HS256 and the issuer's public key
  * as the secret, signed by a key the issuer never published, with a tampered signature, or not a JWT at all. Each must
- * be a 401 problem; the issuer's own token for this service, sent last, must create the product.
+ * be a 401 problem; the issuer's own token for this service, sent last, must create the product. Then two callers send
+ * one Idempotency-Key, each with a product of their own: each must get their own, not the other's stored answer.
  */
 final class Refusals {
 
@@ -68,6 +69,7 @@ final class Refusals {
         List<Map<String, Object>> cases = new ArrayList<>();
         refused.forEach((name, token) -> cases.add(judged(name, token, 401)));
         cases.add(judged("the issuer's token for this service", rs256(claims(now, c -> {})), 201));
+        cases.add(twoCallersOneKey(now));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("cases", cases);
         result.put("held", cases.stream().filter(c -> (boolean) c.get("holds")).count());
@@ -75,19 +77,35 @@ final class Refusals {
         return result;
     }
 
-    private Map<String, Object> judged(String name, String token, int expected) {
-        Exchange answer = client.send(
+    private Map<String, Object> twoCallersOneKey(long now) throws GeneralSecurityException {
+        String key = UUID.randomUUID().toString();
+        Exchange first = create(rs256(claims(now, c -> c.put("sub", "caller-a").put("upn", "caller-a"))), key);
+        Exchange second = create(rs256(claims(now, c -> c.put("sub", "caller-b").put("upn", "caller-b"))), key);
+        String firstId =
+                first.status() == 201 ? Fixtures.read(first.body()).path("id").asText() : "";
+        String secondId =
+                second.status() == 201 ? Fixtures.read(second.body()).path("id").asText() : "";
+        Map<String, Object> judged = new LinkedHashMap<>();
+        judged.put("case", "two callers, one Idempotency-Key: two products");
+        judged.put("expected", 201);
+        judged.put("status", first.status() + ", " + second.status());
+        judged.put("contentType", second.contentType());
+        judged.put("type", "ids " + firstId + ", " + secondId);
+        judged.put("holds", !firstId.isEmpty() && !secondId.isEmpty() && !firstId.equals(secondId));
+        return judged;
+    }
+
+    private Exchange create(String token, String key) {
+        return client.send(
                 "POST /products",
                 "POST",
                 target.api("/products"),
-                Map.of(
-                        "Authorization",
-                        "Bearer " + token,
-                        "Content-Type",
-                        "application/json",
-                        "Idempotency-Key",
-                        UUID.randomUUID().toString()),
+                Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json", "Idempotency-Key", key),
                 Fixtures.productBody(Fixtures.uniqueCode("SEC")));
+    }
+
+    private Map<String, Object> judged(String name, String token, int expected) {
+        Exchange answer = create(token, UUID.randomUUID().toString());
         String type = answer.status() == 401 ? typeOf(answer.body()) : "";
         boolean holds = answer.status() == expected
                 && (expected != 401

@@ -322,7 +322,7 @@ final class Report {
         long held = refusals.path("held").asLong();
         long total = refusals.path("total").asLong();
         criterion(
-                "security: bad tokens answered 401 problem, the issuer's token for this service 201",
+                "security: bad tokens a 401 problem; the issuer's token 201; one key, two callers, two products",
                 held + " of " + total,
                 "all",
                 total > 0 && held == total);
