@@ -63,6 +63,11 @@ recordResource(project, model, names, "${javaPackage}.${feature}".toString(), fi
 // kit's .mvn/maven.config defines: the formatting build gets it from here, the archetype's own version.
 boolean inKitCheckout = properties.getProperty('parentRelativePath') != 'none'
 formatSources(project, inKitCheckout ? ["-Drevision=${request.archetypeVersion}".toString()] : [])
+if (inKitCheckout) {
+    // The project's own .mvn makes it a Maven root of its own, where the kit's maven.config does not reach: without
+    // this, ./mvnw in its directory cannot read the parent's version.
+    Files.writeString(project.resolve('.mvn/maven.config'), "-Drevision=${request.archetypeVersion}\n".toString())
+}
 
 /** Writes the service's manifest of resources (.uniform/resources.json), which the kit's tools read. */
 static void recordResource(Path project, Closure model, def names, String featurePackage, List fields) {

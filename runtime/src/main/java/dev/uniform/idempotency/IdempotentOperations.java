@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,16 +53,17 @@ public class IdempotentOperations {
 
     private final ObjectMapper json;
     private final IdempotencyConfig config;
-    private final CurrentIdentityAssociation identities;
+    private final Instance<CurrentIdentityAssociation> identities;
 
     /**
      * Made by CDI: services inject this bean; not API, as its configuration type is not.
      *
      * @param json the service's mapper, which fingerprints requests and stores results as JSON
      * @param config how long a key is remembered: {@code uniform.idempotency.retention}, by default {@code PT24H}
-     * @param identities who sends the request, whose key it is
+     * @param identities who sends the request, whose key it is; unresolvable in a service without Quarkus Security,
+     *     where every caller is anonymous
      */
-    IdempotentOperations(ObjectMapper json, IdempotencyConfig config, CurrentIdentityAssociation identities) {
+    IdempotentOperations(ObjectMapper json, IdempotencyConfig config, Instance<CurrentIdentityAssociation> identities) {
         this.json = json;
         this.config = config;
         this.identities = identities;
@@ -112,7 +114,11 @@ public class IdempotentOperations {
 
     /** The principal's name; empty for an anonymous caller. Resolved already where the operation needs a role. */
     private Uni<String> caller() {
+        if (!identities.isResolvable()) {
+            return Uni.createFrom().item("");
+        }
         return identities
+                .get()
                 .getDeferredIdentity()
                 .map(identity ->
                         identity.isAnonymous() ? "" : identity.getPrincipal().getName());
