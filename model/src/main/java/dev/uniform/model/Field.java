@@ -47,6 +47,15 @@ public record Field(
     }
 
     /**
+     * The most characters a {@link FieldType#STRING} holds, its column's length.
+     *
+     * @return {@code max=}, or {@value FieldType#DEFAULT_STRING_MAX} without it
+     */
+    public int stringMax() {
+        return max.map(Integer::parseInt).orElse(FieldType.DEFAULT_STRING_MAX);
+    }
+
+    /**
      * The column, as the migration names it.
      *
      * @return the name in snake_case: {@code customerName} is {@code customer_name}

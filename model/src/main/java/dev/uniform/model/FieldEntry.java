@@ -237,8 +237,12 @@ final class FieldEntry {
             if (email && type == FieldType.STRING && max != null && Long.parseLong(max) < 20) {
                 entry.fail("has email and max=" + max + ": give an e-mail address room for at least 20 characters");
             }
-            if (type == FieldType.STRING && min != null && max == null && Long.parseLong(min) > 255) {
-                entry.fail("has min=" + min + " above the default max of 255: give max too");
+            if (type == FieldType.STRING
+                    && min != null
+                    && max == null
+                    && Long.parseLong(min) > FieldType.DEFAULT_STRING_MAX) {
+                entry.fail("has min=" + min + " above the default max of " + FieldType.DEFAULT_STRING_MAX
+                        + ": give max too");
             }
         }
 

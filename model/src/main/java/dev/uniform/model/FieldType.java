@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The types a field of the grammar may have, by the name the grammar gives them. */
 public enum FieldType {
-    /** {@code String}: a text of at most 255 characters, or {@code max=}. */
+    /** {@code String}: a text of at most {@value #DEFAULT_STRING_MAX} characters, or {@code max=}. */
     STRING("String"),
     /** {@code Text}: a text of any length. */
     TEXT("Text"),
@@ -28,6 +28,9 @@ public enum FieldType {
     ENUM("enum"),
     /** {@code ref(Customer)}: the identifier of another resource of the service. */
     REFERENCE("ref");
+
+    /** The most characters a {@link #STRING} without {@code max=} holds: its column's length. */
+    public static final int DEFAULT_STRING_MAX = 255;
 
     private final String grammarName;
 

@@ -162,8 +162,8 @@ final class ManifestAgreement extends ArchCondition<JavaClass> {
         } else if (field.type() == FieldType.STRING && text) {
             disagreements.add("is a text column");
         } else if (field.type() == FieldType.STRING) {
-            int length = mapping == null ? RequestConstraints.DEFAULT_LENGTH : mapping.length();
-            if (length != field.max().map(Integer::parseInt).orElse(RequestConstraints.DEFAULT_LENGTH)) {
+            int length = mapping == null ? FieldType.DEFAULT_STRING_MAX : mapping.length();
+            if (length != field.stringMax()) {
                 disagreements.add("has length = " + length);
             }
         }

@@ -1,7 +1,6 @@
 package dev.uniform.testing;
 
 import dev.uniform.model.Field;
-import dev.uniform.model.FieldType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -30,26 +29,20 @@ final class RequestConstraints {
 
     private static final String HIGHEST_AMOUNT = "9999999999.99";
 
-    /** The length of a String column without max. */
-    static final int DEFAULT_LENGTH = 255;
-
     private RequestConstraints() {}
 
     /** What the field's grammar implies for the request that creates or replaces the resource. */
     static Set<String> implied(Field field) {
         Set<String> constraints = new LinkedHashSet<>();
-        boolean text = field.type() == FieldType.STRING || field.type() == FieldType.TEXT;
         if (field.required()) {
-            constraints.add(text ? "@NotBlank" : "@NotNull");
+            constraints.add(field.type().isText() ? "@NotBlank" : "@NotNull");
         }
         if (field.email()) {
             constraints.add("@Email");
         }
         switch (field.type()) {
             case STRING ->
-                constraints.add(size(
-                        field.min().map(Integer::parseInt).orElse(0),
-                        field.max().map(Integer::parseInt).orElse(DEFAULT_LENGTH)));
+                constraints.add(size(field.min().map(Integer::parseInt).orElse(0), field.stringMax()));
             case TEXT -> {
                 if (field.min().isPresent() || field.max().isPresent()) {
                     constraints.add(size(
