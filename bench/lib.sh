@@ -213,6 +213,22 @@ function request() return wrk.format("GET", "/products?page=" .. math.random(0, 
 LUA
 }
 
+# Writes a wrk script that creates products, each with a unique code (wrk ... -- <prefix>), sending one header: the
+# credential. $1: the script's path, $2: the header's name, $3: its value.
+write_create_script() {
+  cat >"$1" <<LUA
+local prefix, counter = "", 0
+function init(args) prefix = args[1] end
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["$2"] = "$3"
+function request()
+  counter = counter + 1
+  local body = '{"code":"' .. prefix .. '-' .. counter .. '","name":"Benchmark product","price":19.90,"status":"ACTIVE"}'
+  return wrk.format("POST", "/products", nil, body)
+end
+LUA
+}
+
 # Loads a read endpoint from CPU 1 with 64 connections and prints how many requests were served. $1: port,
 # $2: endpoint (a script of write_read_scripts in $WORK), $3: rows to pick ids from, $4: seconds.
 count_reads() {

@@ -96,17 +96,7 @@ start_system() {
 # The wrk scripts: the reads from lib.sh; creates send a unique code and the same bearer token to every system (only
 # the sample checks it, as its creates need the role products.write).
 write_read_scripts "$WORK"
-cat >"$WORK/create.lua" <<LUA
-local prefix, counter = "", 0
-function init(args) prefix = args[1] end
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-function request()
-  counter = counter + 1
-  local body = '{"code":"' .. prefix .. '-' .. counter .. '","name":"Benchmark product","price":19.90,"status":"ACTIVE"}'
-  return wrk.format("POST", "/products", nil, body)
-end
-LUA
+write_create_script "$WORK/create.lua" Authorization "Bearer $TOKEN"
 
 # One wrk window: system, endpoint, connections, seconds, and a label ("warmup" windows are not kept). Appends
 # "label system endpoint connections rows requests/s p99(ms) app-CPU-µs/request" to windows.tsv, where rows is the

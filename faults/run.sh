@@ -4,7 +4,9 @@
 #   concurrency   8 callers change one product at once with the same If-Match (DELETE, PUT, PATCH), many rounds;
 #   fuzz          requests derived from api/openapi.json, most of them wrong on purpose, judged by that document;
 #   refusals      bearer tokens the service must refuse (another audience, expired, alg none, HS256 with the public
-#                 key, an unpublished key, ...), each a 401 problem, and the issuer's own token for it, a 201;
+#                 key, an unpublished key, ...), each a 401 problem, and the issuer's own token for it, a 201; API
+#                 keys likewise (typo, never issued, revoked, expired), the time a revocation takes, and 10,000
+#                 random well-formed keys, none of which may be accepted;
 #   outage        the database killed under load for 10 s, then started again;
 #   pool          every pooled connection blocked on a table lock for 40 s, under load;
 #   slow readers  100 callers read the export at 4 KB/s each while others read single products;
@@ -25,10 +27,10 @@ trap bench_cleanup EXIT
 
 if (( SMOKE )); then
   ROUNDS=3 FUZZ=150 OUTAGE_BEFORE=4 OUTAGE=4 OUTAGE_LOAD=14 LOCK=5 POOL_LOAD=12 READERS=20 READ_SECONDS=5
-  EXPORT_ROWS=20000 SIGTERM_LOAD=12
+  EXPORT_ROWS=20000 SIGTERM_LOAD=12 RANDOM_KEYS=500
 else
   ROUNDS=25 FUZZ=10000 OUTAGE_BEFORE=8 OUTAGE=10 OUTAGE_LOAD=30 LOCK=40 POOL_LOAD=50 READERS=100 READ_SECONDS=20
-  EXPORT_ROWS=100000 SIGTERM_LOAD=20
+  EXPORT_ROWS=100000 SIGTERM_LOAD=20 RANDOM_KEYS=10000
 fi
 SPECTRAL_VERSION=6.16.3
 DOCUMENT="$ROOT/sample-service/api/openapi.json"
@@ -60,9 +62,9 @@ echo "concurrent changes of one product, $ROUNDS rounds per method"
 echo "fuzz: $FUZZ requests per operation"
 "${PROBE[@]}" fuzz "${TARGET[@]}" --per-operation "$FUZZ" --out "$RESULTS/fuzz.json" $( ((SMOKE)) && echo --smoke )
 
-echo "bearer tokens the service must refuse"
+echo "bearer tokens and API keys the service must refuse, $RANDOM_KEYS random keys"
 "${PROBE[@]}" refusals --api "$API" --issuer https://bench.invalid --audience sample-service --key "$WORK/issuer.key" \
-  --public-key "$WORK/issuer.pem" --out "$RESULTS/refusals.json"
+  --public-key "$WORK/issuer.pem" --random-keys "$RANDOM_KEYS" --out "$RESULTS/refusals.json"
 
 echo "database down for ${OUTAGE}s under load"
 "${PROBE[@]}" load "${TARGET[@]}" --seconds "$OUTAGE_LOAD" --workers 16 --dir "$RESULTS/outage" &

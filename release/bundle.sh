@@ -17,7 +17,7 @@ trap 'gpgconf --homedir "$WORK/gnupg" --kill all >/dev/null 2>&1 || true; rm -rf
 # What is published: the modules to build, and per artifact the classified files it must carry.
 MODULES=bom,parent-bom,devdb,devauth,runtime,testing,model,maven-plugin,archetype
 POM_ONLY=(uniform-bom uniform-parent)
-WITH_JARS=(uniform-devdb uniform-devauth uniform-runtime uniform-testing uniform-resource-model uniform-maven-plugin
+WITH_JARS=(uniform-devdb uniform-devauth uniform-runtime uniform-api-keys uniform-testing uniform-resource-model uniform-maven-plugin
   uniform-archetype)
 
 for tool in gpg unzip; do

@@ -36,6 +36,7 @@ check('version', request.version ==~ /[A-Za-z0-9_.+-]+/, 'must be letters, digit
 check('package', model('Identifiers').isJavaPackage(javaPackage),
         'is not a valid Java package: dot-separated identifiers, none of them a Java keyword, such as com.example.orders')
 problems.addAll(names.problems())
+check('apiKeys', (properties.getProperty('apiKeys') ?: 'false') ==~ /true|false/, 'must be true or false')
 String references = properties.getProperty('references') ?: 'none'
 check('references', references ==~ /none|[A-Z]\w*:\w+:\/[^:,]*:[\w.]+(,[A-Z]\w*:\w+:\/[^:,]*:[\w.]+)*/,
         'is set by uniform:add-resource (Name:table:/path:package, comma-separated); leave it out at generation')

@@ -47,10 +47,11 @@ class InvalidPropertiesIT {
                                 "resourcePath 'Order_Lines' must be one path segment in kebab-case",
                                 "artifactId 'Order_Service' must be lower-case letters, digits and dashes")),
                 arguments(
-                        Map.of("resource", "String", "package", "com.acme-corp"),
+                        Map.of("resource", "String", "package", "com.acme-corp", "apiKeys", "yes"),
                         List.of(
                                 "resource 'String' would hide java.lang.String",
-                                "package 'com.acme-corp' is not a valid Java package")),
+                                "package 'com.acme-corp' is not a valid Java package",
+                                "apiKeys 'yes' must be true or false")),
                 arguments(
                         Map.of("resource", "Page"),
                         List.of("resource would name a generated class Page, like dev.uniform.paging.Page")));

@@ -33,6 +33,7 @@ class SampleServiceGoldenIT {
             "fields",
                     "code:String:required:unique:max=32,name:String:required:max=120,price:BigDecimal:required:min=0,"
                             + "status:enum(DRAFT|ACTIVE|ARCHIVED):required",
+            "apiKeys", "true",
             "parentRelativePath", "../parent-bom/pom.xml");
 
     private static final Path SAMPLE_DIRECTORY = Path.of(System.getProperty("uniform.sample.directory"));

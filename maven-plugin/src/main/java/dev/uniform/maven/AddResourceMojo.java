@@ -179,6 +179,8 @@ public class AddResourceMojo extends AbstractMojo {
         properties.setProperty("resourcePath", names.path());
         properties.setProperty("feature", names.feature());
         properties.setProperty("parentRelativePath", "none");
+        // Only the resource's own files are taken from the rendering; the service's pom keeps what it has.
+        properties.setProperty("apiKeys", "false");
         properties.setProperty(
                 "references",
                 resources.isEmpty()

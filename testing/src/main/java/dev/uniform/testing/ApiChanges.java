@@ -243,11 +243,16 @@ final class ApiChanges {
         }
     }
 
+    /** Any one requirement admits a caller: a new alternative admits more callers, one taken away admits fewer. */
     private void security(String pointer, JsonNode committed, JsonNode served) {
         Set<String> before = requirements(committed);
         Set<String> after = requirements(served);
         if (after.isEmpty() && !before.isEmpty()) {
             compatible(pointer, "no longer needs " + String.join(" or ", before));
+        } else if (!before.isEmpty() && after.containsAll(before) && !after.equals(before)) {
+            Set<String> added = new TreeSet<>(after);
+            added.removeAll(before);
+            compatible(pointer, "also accepts " + String.join(" or ", added));
         } else if (!before.equals(after)) {
             breaking(
                     pointer,
@@ -259,6 +264,10 @@ final class ApiChanges {
     private void components(String pointer, JsonNode committed, JsonNode served) {
         for (String key : keys(committed, served)) {
             String at = pointer + "/" + escaped(key);
+            if (key.equals("securitySchemes")) {
+                securitySchemes(at, committed.path(key), served.path(key));
+                continue;
+            }
             if (!key.equals("schemas")) {
                 anything(at, committed.path(key), served.path(key));
                 continue;
@@ -277,6 +286,20 @@ final class ApiChanges {
                 } else {
                     schema(schemaAt, before.path(name), after.path(name), use);
                 }
+            }
+        }
+    }
+
+    /** A new way in is for operations to offer (judged there); one gone leaves its callers out. */
+    private void securitySchemes(String pointer, JsonNode committed, JsonNode served) {
+        for (String name : keys(committed, served)) {
+            String at = pointer + "/" + escaped(name);
+            if (committed.path(name).isMissingNode()) {
+                compatible(at, "security scheme " + name + " is new");
+            } else if (served.path(name).isMissingNode()) {
+                breaking(at, "security scheme " + name + " is gone");
+            } else {
+                anything(at, committed.path(name), served.path(name));
             }
         }
     }
@@ -458,8 +481,12 @@ final class ApiChanges {
 
     private static Set<String> requirements(JsonNode security) {
         Set<String> found = new TreeSet<>();
-        security.forEach(requirement ->
-                requirement.fields().forEachRemaining(scheme -> found.add(scheme.getKey() + texts(scheme.getValue()))));
+        security.forEach(requirement -> {
+            // The schemes of one requirement are all needed together.
+            Set<String> together = new TreeSet<>();
+            requirement.fields().forEachRemaining(scheme -> together.add(scheme.getKey() + texts(scheme.getValue())));
+            found.add(String.join(" and ", together));
+        });
         return found;
     }
 

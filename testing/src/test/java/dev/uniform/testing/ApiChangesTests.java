@@ -139,6 +139,40 @@ class ApiChangesTests {
         assertThat(changes).hasSize(4).noneMatch(ApiChanges.Change::breaking);
     }
 
+    /** A service that starts taking API keys beside tokens: callers with tokens go on as before. */
+    @Test
+    void shouldCallAnotherWayInCompatibleAndAWayTakenAwayBreaking() {
+        List<ApiChanges.Change> added = changes(served -> {
+            object(served, "/components")
+                    .putObject("securitySchemes")
+                    .putObject("ApiKey")
+                    .put("type", "apiKey");
+            array(served, "/paths/~1things/post/security")
+                    .addObject()
+                    .putArray("ApiKey")
+                    .add("things.write");
+        });
+
+        assertThat(added)
+                .extracting(ApiChanges.Change::what)
+                .containsExactlyInAnyOrder("security scheme ApiKey is new", "also accepts ApiKey[things.write]");
+        assertThat(added).noneMatch(ApiChanges.Change::breaking);
+        assertBreaking(
+                served -> {
+                    array(served, "/paths/~1things/post/security").removeAll();
+                    array(served, "/paths/~1things/post/security")
+                            .addObject()
+                            .putArray("ApiKey")
+                            .add("things.write");
+                },
+                "needs ApiKey[things.write] instead of jwt[things.write]");
+        assertBreaking(
+                served -> object(served, "/paths/~1things/post/security/0")
+                        .putArray("ApiKey")
+                        .add("things.write"),
+                "needs ApiKey[things.write] and jwt[things.write] instead of jwt[things.write]");
+    }
+
     @Test
     void shouldJudgeAnEnumBothWaysWhereRequestsAndResponsesShareIt() {
         // Colour is sent in ThingRequest and received in Thing: a new value is more a client must understand.

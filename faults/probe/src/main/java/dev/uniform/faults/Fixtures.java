@@ -58,4 +58,13 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The {@code type} of a problem body; empty for a body that is not JSON. */
+    static String problemType(String body) {
+        try {
+            return read(body).path("type").asText();
+        } catch (RuntimeException notJson) {
+            return "";
+        }
+    }
 }

@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * <pre>
  * concurrency   --api URL --token T --rounds N --out FILE
  * fuzz          --api URL --token T --document FILE --per-operation N [--smoke] --out FILE
- * refusals      --api URL --issuer ISS --audience AUD --key PEM --public-key PEM --out FILE
+ * refusals      --api URL --issuer ISS --audience AUD --key PEM --public-key PEM --random-keys N --out FILE
  * load          --api URL --management URL --token T --seconds S --workers W [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
  * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
@@ -49,7 +49,8 @@ public final class Probe {
                                         options.get("issuer"),
                                         options.get("audience"),
                                         Path.of(options.get("key")),
-                                        Path.of(options.get("public-key")))
+                                        Path.of(options.get("public-key")),
+                                        Integer.parseInt(options.get("random-keys")))
                                 .run());
             case "load" ->
                 new Load(

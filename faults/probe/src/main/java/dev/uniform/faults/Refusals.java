@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  * issued in the future, from another issuer, unsigned ({@code alg: none}), signed with HS256 and the issuer's public key
  * as the secret, signed by a key the issuer never published, with a tampered signature, or not a JWT at all. Each must
  * be a 401 problem; the issuer's own token for this service, sent last, must create the product. Then two callers send
- * one Idempotency-Key, each with a product of their own: each must get their own, not the other's stored answer.
+ * one Idempotency-Key, each with a product of their own: each must get their own, not the other's stored answer. API
+ * keys follow ({@link KeyRefusals}).
  */
 final class Refusals {
 
@@ -41,8 +42,12 @@ final class Refusals {
     private final PrivateKey issuerKey;
     private final byte[] issuerPublicPem;
 
-    Refusals(Target target, String issuer, String audience, Path privateKeyPem, Path publicKeyPem) throws Exception {
+    private final int randomKeys;
+
+    Refusals(Target target, String issuer, String audience, Path privateKeyPem, Path publicKeyPem, int randomKeys)
+            throws Exception {
         this.target = target;
+        this.randomKeys = randomKeys;
         this.issuer = issuer;
         this.audience = audience;
         this.issuerKey = privateKey(Files.readString(privateKeyPem));
@@ -70,8 +75,16 @@ final class Refusals {
         refused.forEach((name, token) -> cases.add(judged(name, token, 401)));
         cases.add(judged("the issuer's token for this service", rs256(claims(now, c -> {})), 201));
         cases.add(twoCallersOneKey(now));
+        KeyRefusals keys = new KeyRefusals(
+                target,
+                client,
+                rs256(claims(now, c -> c.putArray("groups").add("api-keys.admin"))),
+                rs256(claims(now, c -> {})));
+        cases.addAll(keys.cases());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("cases", cases);
+        result.put("revocation", keys.revocation());
+        result.put("randomKeys", keys.randomKeys(randomKeys));
         result.put("held", cases.stream().filter(c -> (boolean) c.get("holds")).count());
         result.put("total", cases.size());
         return result;
@@ -106,7 +119,7 @@ final class Refusals {
 
     private Map<String, Object> judged(String name, String token, int expected) {
         Exchange answer = create(token, UUID.randomUUID().toString());
-        String type = answer.status() == 401 ? typeOf(answer.body()) : "";
+        String type = answer.status() == 401 ? Fixtures.problemType(answer.body()) : "";
         boolean holds = answer.status() == expected
                 && (expected != 401
                         || ("application/problem+json".equals(answer.contentType()) && UNAUTHENTICATED.equals(type)));
@@ -118,14 +131,6 @@ final class Refusals {
         judged.put("type", type);
         judged.put("holds", holds);
         return judged;
-    }
-
-    private static String typeOf(String body) {
-        try {
-            return Fixtures.read(body).path("type").asText();
-        } catch (RuntimeException notJson) {
-            return "";
-        }
     }
 
     private ObjectNode claims(long now, Consumer<ObjectNode> change) {

@@ -307,8 +307,8 @@ final class Report {
 
     private void refusals() throws IOException {
         JsonNode refusals = json("refusals.json");
-        section("Bearer tokens refused, and the issuer's own accepted (POST /products)");
-        table(List.of("token", "expected", "status", "content type", "problem type", "holds"));
+        section("Bearer tokens and API keys refused, and the good ones accepted (POST /products)");
+        table(List.of("credential", "expected", "status", "content type", "problem type", "holds"));
         for (JsonNode refusal : refusals.path("cases")) {
             row(
                     refusal.path("case").asText(),
@@ -322,10 +322,41 @@ final class Report {
         long held = refusals.path("held").asLong();
         long total = refusals.path("total").asLong();
         criterion(
-                "security: bad tokens a 401 problem; the issuer's token 201; one key, two callers, two products",
+                "security: bad tokens and API keys a 401 problem; the issuer's token and an issued key 201; one"
+                        + " Idempotency-Key, two callers, two products",
                 held + " of " + total,
                 "all",
                 total > 0 && held == total);
+        JsonNode revocation = refusals.path("revocation");
+        long refusedAfter = revocation.path("refusedAfterMillis").asLong(-1);
+        details.append("A key that created (")
+                .append(revocation.path("statusBefore").asInt())
+                .append(") was revoked (")
+                .append(revocation.path("revokeStatus").asInt())
+                .append(") and refused ")
+                .append(refusedAfter)
+                .append(" ms after the revocation's answer.\n\n");
+        criterion(
+                "API keys: a revoked key refused within",
+                refusedAfter < 0 ? "never (3 s)" : refusedAfter + " ms",
+                "<= 1000 ms",
+                revocation.path("statusBefore").asInt() == 201 && refusedAfter >= 0 && refusedAfter <= 1000);
+        JsonNode random = refusals.path("randomKeys");
+        details.append("Random well-formed API keys: ")
+                .append(random.path("sent").asInt())
+                .append(" sent, statuses ")
+                .append(random.path("statuses"))
+                .append(".\n\n");
+        criterion(
+                "API keys: random well-formed keys accepted / answered with a 401 problem",
+                random.path("accepted").asInt() + " / "
+                        + random.path("unauthenticatedProblems").asInt() + " of "
+                        + random.path("sent").asInt(),
+                "0 / all",
+                random.path("sent").asInt() > 0
+                        && random.path("accepted").asInt() == 0
+                        && random.path("unauthenticatedProblems").asInt()
+                                == random.path("sent").asInt());
     }
 
     private void spectral() throws IOException {

@@ -200,7 +200,11 @@ public class ResourceDocumentation implements OASFilter {
         for (Parameter parameter : operation.getParameters()) {
             String name = parameter.getName();
             if (parameter.getIn() == Parameter.In.PATH && name.equals(ID)) {
-                describe(parameter, "Identifier of the resource, as the service assigned it.", 1);
+                // An example of the identifier's own type: 1 would be invalid for a string one.
+                describe(
+                        parameter,
+                        "Identifier of the resource, as the service assigned it.",
+                        isInteger(parameter) ? 1 : null);
             } else if (parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(IfMatch.HEADER)) {
                 describe(parameter, "The ETag of the resource as last read. * matches any version.", "\"0\"");
                 addIfAbsent(responses, "412", "It has changed since the caller read it: read it again.");
@@ -283,6 +287,12 @@ public class ResourceDocumentation implements OASFilter {
         property.setRef(null);
         property.setType(null);
         return property.anyOf(List.of(reference, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+    }
+
+    private static boolean isInteger(Parameter parameter) {
+        return parameter.getSchema() != null
+                && parameter.getSchema().getType() != null
+                && parameter.getSchema().getType().contains(Schema.SchemaType.INTEGER);
     }
 
     private static void describe(Parameter parameter, String description, Object example) {

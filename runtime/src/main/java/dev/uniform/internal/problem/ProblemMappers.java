@@ -3,6 +3,7 @@ package dev.uniform.internal.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.uniform.problem.CredentialRefusedException;
 import dev.uniform.problem.DatabaseErrors;
 import dev.uniform.problem.FieldViolation;
 import dev.uniform.problem.InvalidParameterException;
@@ -86,7 +87,10 @@ public final class ProblemMappers {
     /** Credentials that do not verify; the reason stays in the log, where the operator can see it. */
     @ServerExceptionMapper
     public Response mapAuthenticationFailed(AuthenticationFailedException failure, UriInfo uri) {
-        LOG.debugf(failure, "Bearer token refused for %s", pathOf(uri));
+        LOG.debugf(failure, "Credential refused for %s", pathOf(uri));
+        if (failure.getCause() instanceof CredentialRefusedException refused) {
+            return challenge(Problem.of(refused.type(), refused.detail(), pathOf(uri)), refused.challenge());
+        }
         return challenge(
                 Problem.of(
                         ProblemType.UNAUTHENTICATED,

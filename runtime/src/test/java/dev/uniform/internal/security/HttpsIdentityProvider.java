@@ -45,6 +45,9 @@ public final class HttpsIdentityProvider implements QuarkusTestResourceLifecycle
     static final String AUDIENCE = "gadget-service";
     static final String FIRST_KID = "key-1";
 
+    /** jose4j's HttpsJwks skips a refresh asked for within this time of its last fetch of the JWK set. */
+    static final java.time.Duration JWKS_REFRESH_REPRIEVE = java.time.Duration.ofMillis(300);
+
     private final Map<String, KeyPair> published = new ConcurrentHashMap<>();
     private final Map<String, KeyPair> unpublished = new ConcurrentHashMap<>();
     private Vertx vertx;
