@@ -15,7 +15,7 @@ WORK=$(mktemp -d /tmp/uniform-bundle.XXXXXX)
 trap 'gpgconf --homedir "$WORK/gnupg" --kill all >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 
 # What is published: the modules to build, and per artifact the classified files it must carry.
-MODULES=bom,parent-bom,devdb,devauth,runtime,testing,model,maven-plugin,archetype
+MODULES=bom,parent-bom,devdb,devauth,runtime,api-keys,testing,model,maven-plugin,archetype
 POM_ONLY=(uniform-bom uniform-parent)
 WITH_JARS=(uniform-devdb uniform-devauth uniform-runtime uniform-api-keys uniform-testing uniform-resource-model uniform-maven-plugin
   uniform-archetype)

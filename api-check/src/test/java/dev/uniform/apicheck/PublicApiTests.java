@@ -58,6 +58,7 @@ class PublicApiTests {
     static Stream<Library> libraries() {
         return Stream.of(
                 new Library("uniform-runtime", "dev/uniform/problem/Problem.class"),
+                new Library("uniform-api-keys", "dev/uniform/apikeys/ApiKeyCredentials.class"),
                 new Library("uniform-testing", "dev/uniform/testing/OpenApiContract.class"),
                 new Library("uniform-devdb", "dev/uniform/devdb/DatabaseMode.class"),
                 new Library("uniform-devauth", "dev/uniform/devauth/DevTokens.class"),

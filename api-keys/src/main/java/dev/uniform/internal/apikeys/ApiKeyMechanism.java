@@ -1,5 +1,6 @@
 package dev.uniform.internal.apikeys;
 
+import dev.uniform.apikeys.ApiKeyCredentials;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -19,7 +20,7 @@ import java.util.Set;
 @Singleton
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
-    static final String HEADER = "X-API-Key";
+    static final String HEADER = ApiKeyCredentials.HEADER;
     static final String SCHEME = "ApiKey";
 
     @Override

@@ -65,6 +65,7 @@ public class ApiKeyResource {
 
     @GET
     @Operation(
+            operationId = "listApiKeys",
             summary = "List the API keys",
             description = "Every key issued, revoked ones included, without the keys.")
     public Uni<List<ApiKeyView>> list() {

@@ -1,5 +1,6 @@
 package dev.uniform.internal.apikeys;
 
+import dev.uniform.apikeys.ApiKeyCredentials;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public class ApiKeyRoles {
 
     /** The role of whoever issues and revokes keys: held by tokens of the identity provider only. */
-    public static final String ADMIN = "api-keys.admin";
+    public static final String ADMIN = ApiKeyCredentials.ADMIN_ROLE;
 
     /** {@code @RolesAllowed("**")}: any authenticated caller, not a role. */
     private static final String ANY_ROLE = "**";
