@@ -54,7 +54,12 @@ fill_products "$EXPORT_ROWS"
 TOKEN=$(mint_token '["products.write","products.delete"]')
 API="http://localhost:$APP_PORT"
 MANAGEMENT="http://localhost:$MGMT_PORT"
-TARGET=(--api "$API" --management "$MANAGEMENT" --token "$TOKEN" --document "$DOCUMENT")
+# An API key with the same roles: the concurrent changes and every load below send it on every other request, so that
+# the database outage, the exhausted pool and SIGTERM also hit callers whose key the service must look up.
+API_KEY=$(curl -fsS -H "Authorization: Bearer $(mint_token '["api-keys.admin"]')" -H 'Content-Type: application/json' \
+  -d '{"name":"fault suite","roles":["products.write","products.delete"]}' "$API/api-keys" |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])')
+TARGET=(--api "$API" --management "$MANAGEMENT" --token "$TOKEN" --api-key "$API_KEY" --document "$DOCUMENT")
 
 echo "concurrent changes of one product, $ROUNDS rounds per method"
 "${PROBE[@]}" concurrency "${TARGET[@]}" --rounds "$ROUNDS" --out "$RESULTS/concurrency.json"

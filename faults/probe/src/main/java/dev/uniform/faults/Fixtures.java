@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,17 +29,15 @@ final class Fixtures {
     }
 
     static Map<String, String> json(Target target) {
-        return Map.of("Authorization", "Bearer " + target.token(), "Content-Type", "application/json");
+        Map<String, String> headers = new HashMap<>(target.credential());
+        headers.put("Content-Type", "application/json");
+        return headers;
     }
 
     static Map<String, String> creating(Target target) {
-        return Map.of(
-                "Authorization",
-                "Bearer " + target.token(),
-                "Content-Type",
-                "application/json",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
+        Map<String, String> headers = json(target);
+        headers.put("Idempotency-Key", UUID.randomUUID().toString());
+        return headers;
     }
 
     /** Creates a product and answers its id, or fails the scenario. */

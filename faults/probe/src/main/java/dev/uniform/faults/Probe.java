@@ -14,12 +14,13 @@ import java.util.OptionalLong;
 
 /**
  * The fault suite's client, one scenario per command; faults/run.sh starts the service, breaks things and calls it.
+ * With {@code --api-key}, the concurrent changes and the load send it instead of the token on every other request.
  *
  * <pre>
- * concurrency   --api URL --token T --rounds N --out FILE
+ * concurrency   --api URL --token T [--api-key K] --rounds N --out FILE
  * fuzz          --api URL --token T --document FILE --per-operation N [--smoke] --out FILE
  * refusals      --api URL --issuer ISS --audience AUD --key PEM --public-key PEM --random-keys N --out FILE
- * load          --api URL --management URL --token T --seconds S --workers W [--routing-lag MILLIS] --dir DIR
+ * load          --api URL --management URL --token T [--api-key K] --seconds S --workers W [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
  * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
  * report        --results DIR --out FILE --title TEXT --header TEXT
@@ -106,7 +107,8 @@ public final class Probe {
         return new Target(
                 URI.create(options.get("api")),
                 URI.create(options.getOrDefault("management", options.get("api"))),
-                options.getOrDefault("token", ""));
+                options.getOrDefault("token", ""),
+                options.getOrDefault("api-key", ""));
     }
 
     private static Path dir(Map<String, String> options) throws Exception {
