@@ -17,7 +17,6 @@ import dev.uniform.devauth.DevTokens;
 import dev.uniform.internal.apikeys.testapp.ThingResource;
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -274,13 +273,7 @@ class ApiKeysTests {
 
     @Test
     void shouldAnswerWithTheLocationOfTheNewKeyAndNeverCacheIt() {
-        var response = given().auth()
-                .oauth2(adminToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "located", "roles", List.of(ThingResource.WRITE)))
-                .when()
-                .post("/api-keys")
-                .then()
+        var response = IssuedKeys.post(Map.of("name", "located", "roles", List.of(ThingResource.WRITE)))
                 .statusCode(201)
                 .header("Cache-Control", containsString("no-store"))
                 .extract();
@@ -289,15 +282,7 @@ class ApiKeysTests {
     }
 
     private static ValidatableResponse issueRefused(Map<String, ?> body) {
-        return given().auth()
-                .oauth2(adminToken())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api-keys")
-                .then()
-                .statusCode(400)
-                .contentType(Problem.MEDIA_TYPE);
+        return IssuedKeys.post(body).statusCode(400).contentType(Problem.MEDIA_TYPE);
     }
 
     static io.restassured.specification.RequestSpecification withKey(String key) {

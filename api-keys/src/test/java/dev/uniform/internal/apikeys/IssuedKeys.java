@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import dev.uniform.devauth.DevTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +28,18 @@ final class IssuedKeys {
         if (expiresAt != null) {
             body.put("expiresAt", expiresAt.toString());
         }
+        return post(body).statusCode(201).extract().jsonPath();
+    }
+
+    /** POST /api-keys with this body, as an operator whose token holds the admin role. */
+    static ValidatableResponse post(Map<String, ?> body) {
         return given().auth()
                 .oauth2(adminToken())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
                 .post("/api-keys")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+                .then();
     }
 
     static String key(String name, String... roles) {

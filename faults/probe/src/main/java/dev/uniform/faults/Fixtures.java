@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,5 +66,23 @@ final class Fixtures {
         } catch (RuntimeException notJson) {
             return "";
         }
+    }
+
+    /**
+     * The judgement of two creates that sent one Idempotency-Key for two callers: it holds when each made a product of
+     * its own, as the refusals report shows it.
+     */
+    static Map<String, Object> twoProducts(String name, Exchange first, Exchange second) {
+        String firstId = first.status() == 201 ? read(first.body()).path("id").asText() : "";
+        String secondId =
+                second.status() == 201 ? read(second.body()).path("id").asText() : "";
+        Map<String, Object> judged = new LinkedHashMap<>();
+        judged.put("case", name);
+        judged.put("expected", 201);
+        judged.put("status", first.status() + ", " + second.status());
+        judged.put("contentType", second.contentType());
+        judged.put("type", "ids " + firstId + ", " + secondId);
+        judged.put("holds", !firstId.isEmpty() && !secondId.isEmpty() && !firstId.equals(secondId));
+        return judged;
     }
 }

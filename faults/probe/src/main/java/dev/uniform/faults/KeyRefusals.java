@@ -122,19 +122,7 @@ final class KeyRefusals {
         String idempotencyKey = UUID.randomUUID().toString();
         Exchange byToken = create(Map.of("Authorization", "Bearer " + writerToken), idempotencyKey);
         Exchange byKey = create(Map.of("X-API-Key", key), idempotencyKey);
-        String tokenId = byToken.status() == 201
-                ? Fixtures.read(byToken.body()).path("id").asText()
-                : "";
-        String keyId =
-                byKey.status() == 201 ? Fixtures.read(byKey.body()).path("id").asText() : "";
-        Map<String, Object> judged = new LinkedHashMap<>();
-        judged.put("case", "a token and a key, one Idempotency-Key: two products");
-        judged.put("expected", 201);
-        judged.put("status", byToken.status() + ", " + byKey.status());
-        judged.put("contentType", byKey.contentType());
-        judged.put("type", "ids " + tokenId + ", " + keyId);
-        judged.put("holds", !tokenId.isEmpty() && !keyId.isEmpty() && !tokenId.equals(keyId));
-        return judged;
+        return Fixtures.twoProducts("a token and a key, one Idempotency-Key: two products", byToken, byKey);
     }
 
     private String keyFor(String role) {

@@ -94,18 +94,7 @@ final class Refusals {
         String key = UUID.randomUUID().toString();
         Exchange first = create(rs256(claims(now, c -> c.put("sub", "caller-a").put("upn", "caller-a"))), key);
         Exchange second = create(rs256(claims(now, c -> c.put("sub", "caller-b").put("upn", "caller-b"))), key);
-        String firstId =
-                first.status() == 201 ? Fixtures.read(first.body()).path("id").asText() : "";
-        String secondId =
-                second.status() == 201 ? Fixtures.read(second.body()).path("id").asText() : "";
-        Map<String, Object> judged = new LinkedHashMap<>();
-        judged.put("case", "two callers, one Idempotency-Key: two products");
-        judged.put("expected", 201);
-        judged.put("status", first.status() + ", " + second.status());
-        judged.put("contentType", second.contentType());
-        judged.put("type", "ids " + firstId + ", " + secondId);
-        judged.put("holds", !firstId.isEmpty() && !secondId.isEmpty() && !firstId.equals(secondId));
-        return judged;
+        return Fixtures.twoProducts("two callers, one Idempotency-Key: two products", first, second);
     }
 
     private Exchange create(String token, String key) {
