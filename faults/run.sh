@@ -7,8 +7,10 @@
 #                 key, an unpublished key, ...), each a 401 problem, and the issuer's own token for it, a 201; API
 #                 keys likewise (typo, never issued, revoked, expired), the time a revocation takes, and 10,000
 #                 random well-formed keys, none of which may be accepted;
-#   outage        the database killed under load for 10 s, then started again;
-#   pool          every pooled connection blocked on a table lock for 40 s, under load;
+#   outage        the database killed for 10 s under load, 50 of the callers sending nothing but creates, then
+#                 started again;
+#   pool          every pooled connection blocked on a table lock for 40 s, under load, and a burst of 60 reads
+#                 started together meanwhile;
 #   slow readers  100 callers read the export at 4 KB/s each while others read single products;
 #   sigterm       the service stopped under load that follows readiness, 2 s behind, as a load balancer does; then
 #                 started again to count the writes it acknowledged;
@@ -26,10 +28,10 @@ source "$ROOT/bench/lib.sh"
 trap bench_cleanup EXIT
 
 if (( SMOKE )); then
-  ROUNDS=3 FUZZ=150 OUTAGE_BEFORE=4 OUTAGE=4 OUTAGE_LOAD=14 LOCK=5 POOL_LOAD=12 READERS=20 READ_SECONDS=5
+  ROUNDS=3 FUZZ=150 OUTAGE_BEFORE=4 OUTAGE=4 OUTAGE_LOAD=14 OUTAGE_WRITERS=20 LOCK=8 POOL_LOAD=14 READERS=20 READ_SECONDS=5
   EXPORT_ROWS=20000 SIGTERM_LOAD=12 RANDOM_KEYS=500
 else
-  ROUNDS=25 FUZZ=10000 OUTAGE_BEFORE=8 OUTAGE=10 OUTAGE_LOAD=30 LOCK=40 POOL_LOAD=50 READERS=100 READ_SECONDS=20
+  ROUNDS=25 FUZZ=10000 OUTAGE_BEFORE=8 OUTAGE=10 OUTAGE_LOAD=30 OUTAGE_WRITERS=50 LOCK=40 POOL_LOAD=50 READERS=100 READ_SECONDS=20
   EXPORT_ROWS=100000 SIGTERM_LOAD=20 RANDOM_KEYS=10000
 fi
 SPECTRAL_VERSION=6.16.3
@@ -71,8 +73,9 @@ echo "bearer tokens and API keys the service must refuse, $RANDOM_KEYS random ke
 "${PROBE[@]}" refusals --api "$API" --issuer https://bench.invalid --audience sample-service --key "$WORK/issuer.key" \
   --public-key "$WORK/issuer.pem" --random-keys "$RANDOM_KEYS" --out "$RESULTS/refusals.json"
 
-echo "database down for ${OUTAGE}s under load"
-"${PROBE[@]}" load "${TARGET[@]}" --seconds "$OUTAGE_LOAD" --workers 16 --dir "$RESULTS/outage" &
+echo "database down for ${OUTAGE}s under load, $OUTAGE_WRITERS callers of them sending nothing but creates"
+"${PROBE[@]}" load "${TARGET[@]}" --seconds "$OUTAGE_LOAD" --workers 16 --writers "$OUTAGE_WRITERS" \
+  --dir "$RESULTS/outage" &
 LOAD=$!
 sleep "$OUTAGE_BEFORE"
 event outage db-down
@@ -89,7 +92,12 @@ LOAD=$!
 sleep 4
 # Granted at once: the service's transactions are short. Every statement on products then waits for it.
 event pool locked
-psql_run "begin; lock table products in access exclusive mode; select pg_sleep($LOCK); commit;" >/dev/null
+psql_run "begin; lock table products in access exclusive mode; select pg_sleep($LOCK); commit;" >/dev/null &
+LOCKER=$!
+# Once the load holds every connection: 60 reads started at one moment, most of them queued for a connection.
+sleep 2
+"${PROBE[@]}" burst "${TARGET[@]}" --requests 60 --out "$RESULTS/pool/burst.jsonl"
+wait "$LOCKER"
 event pool released
 wait "$LOAD"
 

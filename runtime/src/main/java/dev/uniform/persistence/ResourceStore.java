@@ -93,10 +93,11 @@ public final class ResourceStore<E extends VersionedEntity, R extends Representa
      * @return the resource; a 404 naming it when there is none
      */
     public Uni<R> get(long id) {
+        // On a connection, not Pool.preparedQuery: that path reports a spurious uncaught failure for every read while
+        // the database is down (vertx-sql-client#1706).
         return services.pool()
-                .preparedQuery(selectById)
-                .mapping(rows::read)
-                .execute(Tuple.of(id))
+                .withConnection(connection ->
+                        connection.preparedQuery(selectById).mapping(rows::read).execute(Tuple.of(id)))
                 .map(found -> firstOf(found, id));
     }
 

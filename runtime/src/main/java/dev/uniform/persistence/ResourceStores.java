@@ -83,8 +83,9 @@ public class ResourceStores {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return pool.preparedQuery(REFERENCED_TABLE)
-                .execute(Tuple.of(foreignKey))
+        // On a connection, not Pool.preparedQuery (vertx-sql-client#1706, see ResourceStore.get).
+        return pool.withConnection(
+                        connection -> connection.preparedQuery(REFERENCED_TABLE).execute(Tuple.of(foreignKey)))
                 .map(rows -> rows.size() == 0
                         ? Optional.<String>empty()
                         : labelOfTable(unqualified(rows.iterator().next().getString(0))))

@@ -1,5 +1,6 @@
 package dev.uniform.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class DatabaseErrors {
             "io.netty.channel.unix.Errors$NativeIoException",
             "java.net.ConnectException",
             "java.net.SocketException",
-            "java.nio.channels.ClosedChannelException");
+            "java.nio.channels.ClosedChannelException",
+            // uniform-runtime's own: a request's time for the database ran out while it waited for a connection.
+            "dev.uniform.internal.datasource.DatabaseDeadlineException");
 
     /**
      * Messages of the reactive client's stack-less failures: no connection freed up within the pool's connection
@@ -59,6 +62,19 @@ public final class DatabaseErrors {
             "Timeout",
             "Timeout waiting for connection",
             "Pending requests failed to be sent due to connection has been closed.");
+
+    /**
+     * What the operating system says of a connection the other end reset or closed, in the plain {@code IOException}
+     * of the JDK's socket transport: the HTTP caller's own never reaches a service's code, so it is the database's.
+     */
+    private static final Set<String> RESET_CONNECTION_MESSAGES =
+            Set.of("Connection reset by peer", "Connection reset", "Broken pipe");
+
+    /**
+     * The start of the message of a statement sent on a connection the database has just cut, before the pool saw it
+     * close; the status that follows varies (CLOSED, CLOSING). Found by the fault suite with 64 writers.
+     */
+    private static final String INACTIVE_CONNECTION = "Connection is not active now";
 
     /** By name: Hibernate and Jakarta Persistence are optional dependencies of this library. */
     private static final Set<String> OPTIMISTIC_LOCK_FAILURES =
@@ -190,18 +206,32 @@ public final class DatabaseErrors {
         return Optional.empty();
     }
 
-    /** {@code failure} and its causes, outermost first, ending at an exception that is its own cause. */
+    /**
+     * {@code failure} and its causes, outermost first, ending at an exception that is its own cause; then the failures
+     * suppressed along the way, as Mutiny's {@code CompositeException} keeps all but the first (a statement that
+     * failed, then the rollback that failed with it).
+     */
     private static List<Throwable> causesOf(Throwable failure) {
         List<Throwable> causes = new ArrayList<>();
         for (Throwable cause = failure; cause != null && !causes.contains(cause); cause = cause.getCause()) {
             causes.add(cause);
+        }
+        for (Throwable cause : List.copyOf(causes)) {
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (!causes.contains(suppressed)) {
+                    causes.add(suppressed);
+                }
+            }
         }
         return causes;
     }
 
     private static boolean isUnreachable(Throwable cause) {
         return isOneOf(cause, UNREACHABLE_TYPES)
-                || isVertxFailure(cause) && UNREACHABLE_MESSAGES.contains(cause.getMessage());
+                || cause.getClass() == IOException.class && RESET_CONNECTION_MESSAGES.contains(cause.getMessage())
+                || isVertxFailure(cause)
+                        && (UNREACHABLE_MESSAGES.contains(cause.getMessage())
+                                || String.valueOf(cause.getMessage()).startsWith(INACTIVE_CONNECTION));
     }
 
     /** The client's failures without a type of their own: {@code VertxException} and {@code NoStackTraceThrowable}. */

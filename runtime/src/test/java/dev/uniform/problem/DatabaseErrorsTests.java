@@ -2,12 +2,14 @@ package dev.uniform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
@@ -56,6 +58,36 @@ class DatabaseErrorsTests {
                 .isTrue();
         assertThat(DatabaseErrors.isUnavailable(new PgException("too many clients", "FATAL", "53300", "")))
                 .isTrue();
+    }
+
+    /** As the fault suite met them when the database died under 64 writers: each had been a 500. */
+    @Test
+    void shouldRecognizeAConnectionTheDatabaseJustCut() {
+        NoStackTraceThrowable inactive =
+                new NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+        assertThat(DatabaseErrors.isUnavailable(inactive))
+                .as("a statement sent on it")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new HibernateException(inactive)))
+                .as("a query of a session")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(
+                        new CompositeException(inactive, new IllegalStateException("HR000090: Live transaction"))))
+                .as("a statement, then its rollback")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new CompositeException(
+                        new IllegalStateException("HR000090: Live transaction"), ClosedConnectionException.INSTANCE)))
+                .as("the connection's loss reported second")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new IOException("Connection reset by peer")))
+                .as("reset while connecting, as the JDK's socket transport says it")
+                .isTrue();
+        assertThat(DatabaseErrors.isUnavailable(new IOException("No space left on device")))
+                .as("another I/O failure")
+                .isFalse();
+        assertThat(DatabaseErrors.isUnavailable(new IllegalStateException("Connection is not active now")))
+                .as("the words, not from the client")
+                .isFalse();
     }
 
     @Test

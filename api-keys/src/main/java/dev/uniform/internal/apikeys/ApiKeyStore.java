@@ -29,45 +29,57 @@ class ApiKeyStore {
     }
 
     Uni<Optional<StoredKey>> find(String id) {
-        return pool.preparedQuery("select id, key_sha256, roles, expires_at, revoked_at from api_keys where id = $1")
-                .execute(Tuple.of(id))
+        return execute("select id, key_sha256, roles, expires_at, revoked_at from api_keys where id = $1", Tuple.of(id))
                 .map(rows -> first(rows).map(ApiKeyStore::storedKey));
     }
 
     Uni<ApiKeyView> insert(String id, byte[] hash, ApiKeyIssue issue) {
-        return pool.preparedQuery("insert into api_keys (id, key_sha256, name, roles, expires_at)"
-                        + " values ($1, $2, $3, $4, $5) returning " + VIEW_COLUMNS)
-                .execute(Tuple.of(
-                        id, Buffer.buffer(hash), issue.name(), issue.roles().toArray(String[]::new), issue.expiresAt()))
+        return execute(
+                        "insert into api_keys (id, key_sha256, name, roles, expires_at)"
+                                + " values ($1, $2, $3, $4, $5) returning " + VIEW_COLUMNS,
+                        Tuple.of(
+                                id,
+                                Buffer.buffer(hash),
+                                issue.name(),
+                                issue.roles().toArray(String[]::new),
+                                issue.expiresAt()))
                 .map(rows -> view(rows.iterator().next()));
     }
 
     Uni<List<ApiKeyView>> list() {
-        return pool.query("select " + VIEW_COLUMNS + " from api_keys order by created_at, id")
-                .execute()
+        return execute("select " + VIEW_COLUMNS + " from api_keys order by created_at, id", Tuple.tuple())
                 .map(ApiKeyStore::views);
     }
 
     Uni<Optional<ApiKeyView>> get(String id) {
-        return pool.preparedQuery("select " + VIEW_COLUMNS + " from api_keys where id = $1")
-                .execute(Tuple.of(id))
+        return execute("select " + VIEW_COLUMNS + " from api_keys where id = $1", Tuple.of(id))
                 .map(rows -> first(rows).map(ApiKeyStore::view));
     }
 
     /** Revokes the key, keeping the first revocation's time; empty for an unknown id. */
     Uni<Optional<ApiKeyView>> revoke(String id) {
-        return pool.preparedQuery("update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1"
-                        + " returning " + VIEW_COLUMNS)
-                .execute(Tuple.of(id))
+        return execute(
+                        "update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1 returning "
+                                + VIEW_COLUMNS,
+                        Tuple.of(id))
                 .map(rows -> first(rows).map(ApiKeyStore::view));
     }
 
     /** Records a use, unless one was recorded within the resolution (by this replica or another). */
     Uni<Void> recordUse(String id, long resolutionSeconds) {
-        return pool.preparedQuery("update api_keys set last_used_at = now() where id = $1"
-                        + " and (last_used_at is null or last_used_at < now() - $2 * interval '1 second')")
-                .execute(Tuple.of(id, resolutionSeconds))
+        return execute(
+                        "update api_keys set last_used_at = now() where id = $1"
+                                + " and (last_used_at is null or last_used_at < now() - $2 * interval '1 second')",
+                        Tuple.of(id, resolutionSeconds))
                 .replaceWithVoid();
+    }
+
+    /**
+     * One statement on a connection of its own, released when it ends: {@code Pool.preparedQuery} would report a
+     * spurious uncaught failure for each call while the database is down (vertx-sql-client#1706).
+     */
+    private Uni<RowSet<Row>> execute(String sql, Tuple arguments) {
+        return pool.withConnection(connection -> connection.preparedQuery(sql).execute(arguments));
     }
 
     private static Optional<Row> first(RowSet<Row> rows) {

@@ -19,14 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A steady mix of reads, lists and creates from several callers, each request written down as a JSON line with its
- * wall-clock time, while a poller asks for readiness four times a second. faults/run.sh breaks something meanwhile
+ * A steady mix of reads, lists and creates from several callers, and callers that only create, each request written
+ * down as a JSON line with its wall-clock time, while a poller asks for readiness four times a second. faults/run.sh breaks something meanwhile
  * and notes when; {@link Report} lines the two up.
  */
 final class Load {
 
     private final Target target;
     private final int workers;
+    private final int writers;
     private final Duration duration;
     private final Client client = new Client(Duration.ofSeconds(10), 0);
     private final Client poller = new Client(Duration.ofSeconds(5), 0);
@@ -37,10 +38,13 @@ final class Load {
     /**
      * @param routingLag when present, callers stop sending this long after readiness first fails, as a load balancer
      *     that routes by readiness stops routing to a replica that is shutting down; absent, they never stop
+     * @param writers callers, beside the mixed {@code workers}, that send nothing but creates: the transactions a
+     *     database outage cuts in the middle
      */
-    Load(Target target, int workers, Duration duration, OptionalLong routingLag) {
+    Load(Target target, int workers, int writers, Duration duration, OptionalLong routingLag) {
         this.target = target;
         this.workers = workers;
+        this.writers = writers;
         this.duration = duration;
         this.routingLagMillis = routingLag;
     }
@@ -52,11 +56,12 @@ final class Load {
         long deadline = System.currentTimeMillis() + duration.toMillis();
         try (BufferedWriter requestLog = Files.newBufferedWriter(requests);
                 BufferedWriter readinessLog = Files.newBufferedWriter(readiness)) {
-            ExecutorService callers = Executors.newFixedThreadPool(workers + 1);
+            ExecutorService callers = Executors.newFixedThreadPool(workers + writers + 1);
             SplittableRandom random = new SplittableRandom(7);
-            for (int worker = 0; worker < workers; worker++) {
+            for (int worker = 0; worker < workers + writers; worker++) {
                 SplittableRandom own = random.split();
-                callers.submit(() -> callUntil(deadline, own, requestLog));
+                int createShare = worker < workers ? 30 : 100;
+                callers.submit(() -> callUntil(deadline, own, createShare, requestLog));
             }
             callers.submit(() -> pollUntil(deadline, readinessLog));
             callers.shutdown();
@@ -66,14 +71,17 @@ final class Load {
         }
     }
 
-    private Void callUntil(long deadline, SplittableRandom random, BufferedWriter log) {
+    /** Sends requests until the deadline: creates at {@code createShare} percent, the rest reads and lists. */
+    private Void callUntil(long deadline, SplittableRandom random, int createShare, BufferedWriter log) {
+        int readShare = (100 - createShare) * 5 / 7;
+        int listShare = 100 - createShare - readShare;
         while (System.currentTimeMillis() < deadline && isRouted()) {
             int roll = random.nextInt(100);
             Exchange answer;
-            if (roll < 50) {
+            if (roll < readShare) {
                 long id = ids.get(random.nextInt(ids.size()));
                 answer = client.send("GET /products/{id}", "GET", target.api("/products/" + id), Map.of(), null);
-            } else if (roll < 70) {
+            } else if (roll < readShare + listShare) {
                 answer = client.send(
                         "GET /products", "GET", target.api("/products?size=20&sort=-price"), Map.of(), null);
             } else {
@@ -112,7 +120,7 @@ final class Load {
         return null;
     }
 
-    private ObjectNode line(Exchange answer) {
+    static ObjectNode line(Exchange answer) {
         ObjectNode line = Fixtures.JSON
                 .createObjectNode()
                 .put("operation", answer.operation())
@@ -132,7 +140,7 @@ final class Load {
         return line;
     }
 
-    private static void write(BufferedWriter log, ObjectNode line) {
+    static void write(BufferedWriter log, ObjectNode line) {
         synchronized (log) {
             try {
                 log.write(line.toString());

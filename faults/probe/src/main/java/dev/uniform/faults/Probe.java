@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * concurrency   --api URL --token T [--api-key K] --rounds N --out FILE
  * fuzz          --api URL --token T --document FILE --per-operation N [--smoke] --out FILE
  * refusals      --api URL --issuer ISS --audience AUD --key PEM --public-key PEM --random-keys N --out FILE
- * load          --api URL --management URL --token T [--api-key K] --seconds S --workers W [--routing-lag MILLIS] --dir DIR
+ * burst         --api URL --management URL --token T [--api-key K] --requests N --out FILE
+ * load          --api URL --management URL --token T [--api-key K] --seconds S --workers W [--writers N] [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
  * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
  * report        --results DIR --out FILE --title TEXT --header TEXT
@@ -57,11 +58,14 @@ public final class Probe {
                 new Load(
                                 target(options),
                                 Integer.parseInt(options.get("workers")),
+                                Integer.parseInt(options.getOrDefault("writers", "0")),
                                 seconds(options),
                                 routingLag(options))
                         .run(
                                 dir(options).resolve("requests.jsonl"),
                                 dir(options).resolve("readiness.jsonl"));
+            case "burst" ->
+                new Burst(target(options)).run(Integer.parseInt(options.get("requests")), Path.of(options.get("out")));
             case "verify-writes" ->
                 Files.writeString(
                         dir(options).resolve("writes.json"),

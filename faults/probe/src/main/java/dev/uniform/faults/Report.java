@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns the results of a run into the dated report: one line per acceptance criterion of the suite, measured, with its
@@ -38,6 +39,7 @@ final class Report {
         pool();
         sigterm();
         slowReaders();
+        serviceLog();
         spectral();
         StringBuilder text = new StringBuilder("# ")
                 .append(title)
@@ -247,6 +249,30 @@ final class Report {
                 String.valueOf(unpromised),
                 "0",
                 unpromised == 0);
+        poolBurst();
+    }
+
+    /** Reads started together on the exhausted pool: those that queued behind the others too must be answered in time. */
+    private void poolBurst() throws IOException {
+        List<JsonNode> burst = Timeline.lines(results.resolve("pool/burst.jsonl"));
+        long slowest = Timeline.maxMillis(burst);
+        List<JsonNode> unpromised = burst.stream()
+                .filter(r -> !Timeline.succeeded(r) && !Timeline.unavailableAsPromised(r))
+                .toList();
+        details.append(String.format(
+                Locale.ROOT,
+                "A burst of %d reads by id started together while the lock was held: slowest answer %d ms, answers"
+                        + " that are neither a success nor a 503 problem with Retry-After: %d.%n%n",
+                burst.size(),
+                slowest,
+                unpromised.size()));
+        examples("the burst, answers that are neither a success nor a 503 problem with Retry-After", unpromised);
+        criterion(
+                "pool exhausted: a burst of " + burst.size()
+                        + " started together: slowest answer, not 503 problem+json",
+                slowest + " ms, " + unpromised.size(),
+                "<= 5000 ms, 0",
+                !burst.isEmpty() && slowest <= 5000 && unpromised.isEmpty());
     }
 
     private void sigterm() throws IOException {
@@ -357,6 +383,38 @@ final class Report {
                         && random.path("accepted").asInt() == 0
                         && random.path("unauthenticatedProblems").asInt()
                                 == random.path("sent").asInt());
+    }
+
+    /**
+     * The service's own account of every scenario: a failure Vert.x caught because nothing else did, or one the
+     * problem mappers did not recognise (answered 500), is a defect even when every answer looked right.
+     */
+    private void serviceLog() throws IOException {
+        List<String> lines = Files.readAllLines(results.resolve("service.log"));
+        List<String> uncaught = lines.stream()
+                .filter(line -> line.contains("Uncaught exception"))
+                .toList();
+        List<String> unexpected = lines.stream()
+                .filter(line -> line.contains("Unexpected failure"))
+                .toList();
+        section("The service's log");
+        details.append(String.format(
+                Locale.ROOT,
+                "%d lines over every scenario; uncaught exceptions: %d, unexpected failures (answered 500): %d.%n%n",
+                lines.size(),
+                uncaught.size(),
+                unexpected.size()));
+        for (String line :
+                Stream.concat(uncaught.stream(), unexpected.stream()).limit(8).toList()) {
+            details.append("- `")
+                    .append(line.replace("`", "'"), 0, Math.min(line.length(), 400))
+                    .append("`\n");
+        }
+        criterion(
+                "service log: uncaught exceptions, unexpected failures",
+                uncaught.size() + ", " + unexpected.size(),
+                "0, 0",
+                uncaught.isEmpty() && unexpected.isEmpty());
     }
 
     private void spectral() throws IOException {

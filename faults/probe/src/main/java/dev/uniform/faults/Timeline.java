@@ -25,7 +25,7 @@ record Timeline(List<JsonNode> requests, List<JsonNode> readiness, Map<String, L
                 lines(directory.resolve("requests.jsonl")), lines(directory.resolve("readiness.jsonl")), events);
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
+    static List<JsonNode> lines(Path file) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {

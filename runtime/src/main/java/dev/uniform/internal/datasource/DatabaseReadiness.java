@@ -35,8 +35,9 @@ public class DatabaseReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return pool.query("select 1")
-                .execute()
+        // On a connection, not Pool.query: that path reports a spurious uncaught failure when the database is down
+        // (vertx-sql-client#1706).
+        return pool.withConnection(connection -> connection.query("select 1").execute())
                 .map(rows -> HealthCheckResponse.up(NAME))
                 .ifNoItem()
                 .after(config.readinessTimeout())

@@ -31,6 +31,16 @@ public interface DatasourceConfig {
     @WithDefault("PT4S")
     Duration statementTimeout();
 
+    /**
+     * The longest a request may be busy with the database in all, counted from the end of its body: waiting for
+     * connections (an API key's lookup, then its own), and running statements. At that moment its wait ends, or its
+     * statement is cancelled, and it is answered 503 with Retry-After; where the separate bounds above would add up
+     * to several seconds more. Once the response has begun (a stream), it no longer applies. As long as the statement
+     * timeout by default, which then bounds the statements of work outside requests.
+     */
+    @WithDefault("PT4S")
+    Duration requestBudget();
+
     /** The longest the readiness check waits for the database before it reports it down. */
     @WithDefault("PT0.5S")
     Duration readinessTimeout();

@@ -4,6 +4,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnectOptions;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Creates the default reactive PostgreSQL pool as Quarkus configures it, with the waits of {@link DatasourceConfig}
- * bounded: Quarkus has no property for the pool's connection timeout or the TCP connect timeout (quarkus#25138), and
+ * bounded, each on its own and all of a request's together ({@link DeadlineBoundPool}): Quarkus has no property for the pool's connection timeout or the TCP connect timeout (quarkus#25138), and
  * this hook is the one it offers. A service that needs its own {@code PgPoolCreator} replaces this one and takes these
  * bounds with it. Quarkus then also skips a {@code quarkus.datasource.credentials-provider}: credentials come from
  * the datasource's configuration (environment variables, a mounted Secret).
@@ -38,11 +39,12 @@ public class FailFastPoolCreator implements PgPoolCreator {
                 .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
         List<SqlConnectOptions> servers =
                 input.pgConnectOptionsList().stream().map(this::bounded).toList();
-        return PgBuilder.pool()
+        Pool built = PgBuilder.pool()
                 .with(pool)
                 .connectingTo(servers)
                 .using(input.vertx())
                 .build();
+        return DeadlineBoundPool.wrap((PgPool) built, input.vertx(), config.connectionTimeout());
     }
 
     private SqlConnectOptions bounded(PgConnectOptions server) {

@@ -2,10 +2,10 @@ package dev.uniform.internal.datasource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import dev.uniform.problem.Problem;
 import dev.uniform.problem.ProblemType;
+import dev.uniform.testing.UnavailableProblem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -55,14 +55,7 @@ class BusyDatabaseTests {
 
     @Test
     void shouldAnswer503WhenAStatementOutlastsTheStatementTimeout() {
-        given().queryParam("seconds", 5)
-                .when()
-                .get("/gadgets/sleep")
-                .then()
-                .statusCode(503)
-                .contentType(Problem.MEDIA_TYPE)
-                .header("Retry-After", "5")
-                .body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
+        given().queryParam("seconds", 5).when().get("/gadgets/sleep").then().spec(UnavailableProblem.ANSWER);
 
         given().queryParam("seconds", 0).when().get("/gadgets/sleep").then().statusCode(200);
     }

@@ -5,8 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import dev.uniform.problem.Problem;
-import dev.uniform.problem.ProblemType;
+import dev.uniform.testing.UnavailableProblem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -43,11 +42,7 @@ class UnreachableDatabaseTests {
         given().when()
                 .get("/gadgets/1")
                 .then()
-                .statusCode(503)
-                .contentType(Problem.MEDIA_TYPE)
-                .header("Retry-After", "5")
-                .body("type", equalTo(ProblemType.UNAVAILABLE.uri()))
-                .body("status", equalTo(503))
+                .spec(UnavailableProblem.ANSWER)
                 .body("detail", containsString("Retry in 5 seconds"))
                 .body(not(containsString(String.valueOf(CLOSED_PORT))))
                 .body(not(containsString("localhost")));
