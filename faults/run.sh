@@ -14,7 +14,8 @@
 #   slow readers  100 callers read the export at 4 KB/s each while others read single products;
 #   sigterm       the service stopped under load that follows readiness, 2 s behind, as a load balancer does; then
 #                 started again to count the writes it acknowledged;
-#   spectral      the committed document linted with Spectral's spectral:oas rules.
+#   spectral      the committed document linted with Spectral's spectral:oas rules, and with the kit's ruleset
+#                 (spectral/uniform.yaml: those and the OWASP API Security Top 10 ruleset).
 # Writes faults/results/faults-<date>-<time>.md. --smoke runs every scenario briefly (some 3 minutes) and prints the
 # report instead: CI runs it so that the suite cannot rot; its figures mean little.
 # Run as root: it installs Debian's PostgreSQL 15 when missing, and Spectral from npm into a temporary directory.
@@ -35,6 +36,7 @@ else
   EXPORT_ROWS=100000 SIGTERM_LOAD=20 RANDOM_KEYS=10000
 fi
 SPECTRAL_VERSION=6.16.3
+OWASP_RULESET_VERSION=2.0.1
 DOCUMENT="$ROOT/sample-service/api/openapi.json"
 RESULTS="$WORK/results"
 mkdir -p "$RESULTS"/{outage,pool,sigterm}
@@ -122,13 +124,22 @@ start_sample all -Xms256m -Xmx512m
 await_ok "localhost:$MGMT_PORT/q/health/ready"
 "${PROBE[@]}" verify-writes --api "http://localhost:$APP_PORT" --dir "$RESULTS/sigterm"
 
-echo "Spectral $SPECTRAL_VERSION, spectral:oas rules"
-npm install --silent --no-audit --no-fund --prefix "$WORK/spectral" "@stoplight/spectral-cli@$SPECTRAL_VERSION" >/dev/null
+echo "Spectral $SPECTRAL_VERSION: spectral:oas rules, then the kit's (spectral/uniform.yaml: those and OWASP's)"
+npm install --silent --no-audit --no-fund --prefix "$WORK/spectral" "@stoplight/spectral-cli@$SPECTRAL_VERSION" \
+  "@stoplight/spectral-owasp-ruleset@$OWASP_RULESET_VERSION" >/dev/null
 echo 'extends: ["spectral:oas"]' >"$WORK/spectral/.spectral.yaml"
-"$WORK/spectral/node_modules/.bin/spectral" lint --quiet --ruleset "$WORK/spectral/.spectral.yaml" --format json \
-  "$DOCUMENT" >"$WORK/spectral.out" || true
-python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps({"errors": sum(1 for x in r if x["severity"] == 0), "warnings": sum(1 for x in r if x["severity"] == 1)}))' \
-  "$WORK/spectral.out" >"$RESULTS/spectral.json"
+# Beside its node_modules, where Spectral finds the OWASP ruleset the kit's extends.
+cp "$ROOT/spectral/uniform.yaml" "$WORK/spectral/uniform.yaml"
+lint() {
+  "$WORK/spectral/node_modules/.bin/spectral" lint --quiet --ruleset "$1" --format json "$DOCUMENT" >"$WORK/spectral.out" || true
+  python3 -c 'import collections, json, sys
+r = json.load(open(sys.argv[1]))
+errors = collections.Counter(x["code"] for x in r if x["severity"] == 0)
+print(json.dumps({"errors": sum(errors.values()), "warnings": sum(1 for x in r if x["severity"] == 1), "byRule": errors}))' \
+    "$WORK/spectral.out"
+}
+lint "$WORK/spectral/.spectral.yaml" >"$RESULTS/spectral.json"
+lint "$WORK/spectral/uniform.yaml" >"$RESULTS/spectral-owasp.json"
 
 STAMP=$(date +%Y-%m-%d-%H%M)
 HEADER="Commit $(cd "$ROOT" && git rev-parse --short HEAD)$( ((SMOKE)) && echo ', smoke mode: figures mean little'). \

@@ -20,6 +20,8 @@ public class PageParameters {
     @RestQuery
     @DefaultValue("0")
     @PositiveOrZero
+    // What an int holds: documented, so that a client knows the bound (OWASP API4:2023).
+    @Max(Integer.MAX_VALUE)
     @Parameter(description = "Zero-based page index.", example = "0")
     int page;
 

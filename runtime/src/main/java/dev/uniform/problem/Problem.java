@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem details body, served as {@value #MEDIA_TYPE}. Never carries a stack trace, class name or SQL.
+ * Each member is bounded, as the API document says, so that a client may rely on the limits; longer values are cut.
  *
  * @param type stable URI naming the kind of problem; see {@link ProblemType}
  * @param title short summary of the type, the same for every occurrence
  * @param status the HTTP status code, repeated for clients that lose the status line
  * @param detail what went wrong this time, written for the caller to act on
  * @param instance the path of the request that failed
- * @param violations each invalid input, for validation problems
+ * @param violations each invalid input, for validation problems; at most {@value #MAX_VIOLATIONS}
  * @param requestId the id of the failed request, as in its {@code X-Request-Id} response header and in the log
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -27,6 +28,24 @@ public record Problem(
     /** The media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The longest {@code type} and {@code title}, as documented; longer ones are cut. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    /**
+     * The longest {@code detail} and {@code instance}, as documented; longer ones are cut. An instance is a request's
+     * path, which the kit's request-line limit keeps to 4096 characters already.
+     */
+    public static final int MAX_TEXT_LENGTH = 4096;
+
+    /** The longest {@code requestId}: the kit keeps a caller's {@code X-Request-Id} only up to this length. */
+    public static final int MAX_REQUEST_ID_LENGTH = 128;
+
+    /**
+     * The most violations one problem lists, as documented; a request with more learns of the rest when it is sent
+     * again with these corrected.
+     */
+    public static final int MAX_VIOLATIONS = 100;
+
     /**
      * Takes null violations for none; like every empty member, they are then left out of the JSON.
      *
@@ -39,7 +58,14 @@ public record Problem(
      * @param requestId the id of the failed request, or null until the kit adds it on the way out
      */
     public Problem {
-        violations = violations == null ? List.of() : List.copyOf(violations);
+        type = FieldViolation.cut(type, MAX_NAME_LENGTH);
+        title = FieldViolation.cut(title, MAX_NAME_LENGTH);
+        detail = FieldViolation.cut(detail, MAX_TEXT_LENGTH);
+        instance = FieldViolation.cut(instance, MAX_TEXT_LENGTH);
+        requestId = FieldViolation.cut(requestId, MAX_REQUEST_ID_LENGTH);
+        violations = violations == null
+                ? List.of()
+                : List.copyOf(violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS)));
     }
 
     /**

@@ -329,9 +329,17 @@ final class ApiChanges {
                 case "enum" -> enumeration(at, before, after, direction);
                 case "type" -> type(at, before, after, direction);
                 // Generated clients choose their types by it: int64 or int32, a date or a text.
-                case "format" -> breaking(at, "format " + describe(before, after));
+                case "format" -> {
+                    if (isDefaultIntegerFormat(before, after, served)) {
+                        compatible(at, "format int32 added: the size generated clients give an integer without one");
+                    } else {
+                        breaking(at, "format " + describe(before, after));
+                    }
+                }
                 default -> {
-                    if (UPPER_BOUNDS.contains(key) || LOWER_BOUNDS.contains(key)) {
+                    if (isFormatLength(key, served) || isFormatRange(key, served)) {
+                        compatible(at, key + " " + after + " is what format " + served.path("format") + " allows");
+                    } else if (UPPER_BOUNDS.contains(key) || LOWER_BOUNDS.contains(key)) {
                         bound(at, key, before, after, direction);
                     } else if (SHAPES.contains(key)) {
                         change(at, key + " changed", direction.sent() && !after.isMissingNode());
@@ -390,6 +398,47 @@ final class ApiChanges {
         boolean narrowed = before.containsAll(after);
         boolean breaks = (direction.sent() && !widened) || (direction.received() && !narrowed);
         change(pointer, "type " + before + " is now " + after, breaks);
+    }
+
+    /**
+     * Whether {@code key} of {@code schema} is the least or greatest value of its integer format: a bound every value
+     * a client could send already kept, as uniform-runtime documents path identifiers.
+     */
+    private static boolean isFormatRange(String key, JsonNode schema) {
+        JsonNode bound = schema.path(key);
+        if (!bound.isIntegralNumber()) {
+            return false;
+        }
+        long[] range = switch (schema.path("format").asText()) {
+            case "int32" -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            case "int64" -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+            default -> null;
+        };
+        return range != null
+                && (key.equals("minimum") && bound.asLong() <= range[0]
+                        || key.equals("maximum") && bound.asLong() >= range[1]);
+    }
+
+    /** Whether an integer gained {@code int32}: the type openapi-generator's languages already chose without it. */
+    private static boolean isDefaultIntegerFormat(JsonNode before, JsonNode after, JsonNode schema) {
+        JsonNode type = schema.path("type");
+        boolean integer = type.asText().equals("integer")
+                || type.isArray() && type.toString().contains("\"integer\"");
+        return integer && before.isMissingNode() && after.asText().equals("int32");
+    }
+
+    /**
+     * Whether {@code key} of {@code schema} is a maximum length no value of its format exceeds: a date or date-time
+     * (RFC 3339, nine fraction digits and an offset at most), as uniform-runtime documents them. A client never sent a
+     * longer one that the service took.
+     */
+    private static boolean isFormatLength(String key, JsonNode schema) {
+        int natural = switch (schema.path("format").asText()) {
+            case "date-time" -> 35;
+            case "date" -> 10;
+            default -> -1;
+        };
+        return key.equals("maxLength") && natural > 0 && schema.path(key).asInt(-1) >= natural;
     }
 
     /** A limit on values: tighter breaks what clients send, looser only what they may receive (which none checks). */

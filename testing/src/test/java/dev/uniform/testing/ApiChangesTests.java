@@ -128,6 +128,60 @@ class ApiChangesTests {
     }
 
     @Test
+    void shouldCallTheLengthADateTimeAlwaysHadCompatibleOnInput() {
+        ObjectNode committed = recorded();
+        object(committed, "/components/schemas/ThingRequest/properties")
+                .putObject("due")
+                .put("type", "string")
+                .put("format", "date-time");
+        ObjectNode served = committed.deepCopy();
+        ObjectNode due = object(served, "/components/schemas/ThingRequest/properties/due");
+
+        due.put("maxLength", 35);
+        assertThat(ApiChanges.between(committed, served)).singleElement().satisfies(change -> {
+            assertThat(change.breaking()).isFalse();
+            assertThat(change.what()).isEqualTo("maxLength 35 is what format \"date-time\" allows");
+        });
+        due.put("maxLength", 20);
+        assertThat(ApiChanges.between(committed, served))
+                .singleElement()
+                .satisfies(change -> assertThat(change.breaking()).isTrue());
+    }
+
+    @Test
+    void shouldCallTheRangeOfAnIntegerFormatCompatibleOnInput() {
+        ObjectNode committed = recorded();
+        object(committed, "/components/schemas/ThingRequest/properties/size").remove("minimum");
+        ObjectNode served = committed.deepCopy();
+        ObjectNode size = object(served, "/components/schemas/ThingRequest/properties/size");
+
+        size.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+        assertThat(ApiChanges.between(committed, served)).hasSize(2).noneMatch(ApiChanges.Change::breaking);
+        size.put("maximum", 1000);
+        assertThat(ApiChanges.between(committed, served))
+                .filteredOn(ApiChanges.Change::breaking)
+                .extracting(ApiChanges.Change::what)
+                .containsExactly("maximum 1000 is new");
+    }
+
+    @Test
+    void shouldCallInt32AddedToAnIntegerCompatibleAndAnyOtherFormatBreaking() {
+        ObjectNode committed = recorded();
+        object(committed, "/components/schemas/ThingRequest/properties/size").remove("format");
+        ObjectNode served = committed.deepCopy();
+        ObjectNode size = object(served, "/components/schemas/ThingRequest/properties/size");
+
+        size.put("format", "int32");
+        assertThat(ApiChanges.between(committed, served))
+                .singleElement()
+                .satisfies(change -> assertThat(change.breaking()).isFalse());
+        size.put("format", "int64");
+        assertThat(ApiChanges.between(committed, served))
+                .singleElement()
+                .satisfies(change -> assertThat(change.breaking()).isTrue());
+    }
+
+    @Test
     void shouldCallLimitsLoosenedOnInputCompatible() {
         List<ApiChanges.Change> changes = changes(served -> {
             object(served, "/components/schemas/ThingRequest/properties/name").put("maxLength", 120);

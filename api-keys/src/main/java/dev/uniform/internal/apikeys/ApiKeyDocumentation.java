@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -32,6 +33,7 @@ public class ApiKeyDocumentation implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         addScheme(document.getComponents());
+        boundIssuedKey(document.getComponents());
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
@@ -54,6 +56,17 @@ public class ApiKeyDocumentation implements OASFilter {
                         .name(ApiKeyMechanism.HEADER)
                         .description("An API key, issued by the service's operator (POST /api-keys) and holding the"
                                 + " roles it was issued with."));
+    }
+
+    /** The key an issue answers with has one length, which its format fixes (a constant no annotation can name). */
+    private static void boundIssuedKey(Components components) {
+        Schema issued =
+                components.getSchemas() == null ? null : components.getSchemas().get("IssuedApiKey");
+        if (issued != null
+                && issued.getProperties() != null
+                && issued.getProperties().get("key") != null) {
+            issued.getProperties().get("key").minLength(ApiKeyFormat.LENGTH).maxLength(ApiKeyFormat.LENGTH);
+        }
     }
 
     /** Adds, beside each requirement of the operation, the same roles through a key. */

@@ -12,19 +12,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an operator asks for when issuing a key. */
 @Schema(description = "A key to issue: whom it is for, the roles it holds and, optionally, when it stops working.")
 public record ApiKeyIssue(
-        @NotBlank @Size(max = 100) @Schema(description = "What the key is for.", example = "nightly price import")
+        @NotBlank @Size(max = NAME_MAX) @Schema(description = "What the key is for.", example = "nightly price import")
         String name,
 
         @NotEmpty
-        @Size(max = 20)
+        @Size(max = ROLES_MAX)
         @Schema(
                 description = "Roles the key holds: among those the service's operations check, except"
                         + " api-keys.admin, which only a token from the identity provider can hold.",
                 example = "[\"products.write\"]")
-        List<@NotNull @Size(max = 100) String> roles,
+        List<@NotNull @Size(max = ROLE_MAX) String> roles,
 
         @Future
         @Schema(
                 description = "When the key stops working; absent for a key that works until revoked.",
                 example = "2027-03-01T00:00:00Z")
-        OffsetDateTime expiresAt) {}
+        OffsetDateTime expiresAt) {
+
+    /** The longest name; the responses that show it say so too. */
+    static final int NAME_MAX = 100;
+
+    /** The most roles one key holds. */
+    static final int ROLES_MAX = 20;
+
+    /** The longest role name. */
+    static final int ROLE_MAX = 100;
+}

@@ -1,5 +1,6 @@
 package dev.uniform.internal.apikeys;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A key just issued: the only response that ever holds the key. */
 @Schema(description = "A new API key. `key` is shown this once and never again: store it where the caller reads it.")
 public record IssuedApiKey(
-        @Schema(description = "The key's public id.", example = "4fTq9ZmK2xVb")
+        @Schema(description = "The key's public id.", example = "4fTq9ZmK2xVb", maxLength = ApiKeyFormat.ID_LENGTH)
         String id,
 
         @Schema(
@@ -15,11 +16,17 @@ public record IssuedApiKey(
                 example = "uniform_4fTq9ZmK2xVb_EXAMPLEKEYnotarealkeyEXAMPLEKEYnotarealkey0000000")
         String key,
 
-        @Schema(description = "What the key is for.", example = "nightly price import")
+        @Schema(
+                description = "What the key is for.",
+                example = "nightly price import",
+                maxLength = ApiKeyIssue.NAME_MAX)
         String name,
 
-        @Schema(description = "The roles the key holds.", example = "[\"products.write\"]")
-        List<String> roles,
+        @Schema(
+                description = "The roles the key holds.",
+                example = "[\"products.write\"]",
+                maxItems = ApiKeyIssue.ROLES_MAX)
+        List<@Size(max = ApiKeyIssue.ROLE_MAX) String> roles,
 
         @Schema(description = "When the key was issued.", example = "2026-12-07T09:30:00Z")
         OffsetDateTime createdAt,

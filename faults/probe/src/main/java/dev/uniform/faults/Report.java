@@ -430,6 +430,19 @@ final class Report {
                 spectral.path("errors").asText(),
                 "0",
                 spectral.path("errors").asInt() == 0);
+        JsonNode owasp = json("spectral-owasp.json");
+        details.append("With the kit's ruleset (spectral/uniform.yaml, OWASP API Security Top 10 included): errors ")
+                .append(owasp.path("errors").asInt())
+                .append(", warnings ")
+                .append(owasp.path("warnings").asInt())
+                .append(". Errors by rule: `")
+                .append(owasp.path("byRule"))
+                .append("`.\n\n");
+        criterion(
+                "Spectral with the kit's ruleset (OWASP included): errors on api/openapi.json",
+                owasp.path("errors").asText(),
+                "0",
+                owasp.path("errors").asInt() == 0);
     }
 
     private boolean isSmoke() throws IOException {

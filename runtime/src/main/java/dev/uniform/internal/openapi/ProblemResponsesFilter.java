@@ -1,5 +1,7 @@
 package dev.uniform.internal.openapi;
 
+import dev.uniform.internal.problem.ProblemsConfig;
+import dev.uniform.problem.FieldViolation;
 import dev.uniform.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -117,7 +119,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.addHeader(HttpHeaders.RETRY_AFTER, retryAfterHeader());
             }
             if (response.getHeaders() != null) {
-                response.getHeaders().values().forEach(ProblemResponsesFilter::giveSchema);
+                response.getHeaders().forEach(ProblemResponsesFilter::giveSchema);
             }
         });
     }
@@ -131,10 +133,18 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    /** A header a resource declared with a description only: its value is a string, as every header's is. */
-    private static void giveSchema(Header header) {
+    /**
+     * A header a resource declared with a description only: its value is a string, as every header's is; a Location,
+     * one of the service's URLs, has their length.
+     */
+    private static void giveSchema(String name, Header header) {
         if (header.getRef() == null && header.getSchema() == null) {
             header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
+        if (name.equalsIgnoreCase(HttpHeaders.LOCATION)
+                && header.getSchema() != null
+                && header.getSchema().getMaxLength() == null) {
+            header.getSchema().setMaxLength(ResourceDocumentation.URL_LENGTH);
         }
     }
 
@@ -143,7 +153,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("Seconds to wait before retrying.")
                 .schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
                         .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(ProblemsConfig.MAX_RETRY_AFTER_SECONDS))
                         .examples(List.of(5)));
     }
 
@@ -187,31 +199,45 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("RFC 9457 problem details: what went wrong and what to change.")
                 .addType(Schema.SchemaType.OBJECT)
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", text("Stable URI of the problem type.", "urn:uniform:problem:validation"))
-                .addProperty("title", text("Short summary of the problem type.", "Request is not valid"))
+                .addProperty(
+                        "type",
+                        text(
+                                "Stable URI of the problem type.",
+                                "urn:uniform:problem:validation",
+                                Problem.MAX_NAME_LENGTH))
+                .addProperty(
+                        "title",
+                        text("Short summary of the problem type.", "Request is not valid", Problem.MAX_NAME_LENGTH))
                 .addProperty(
                         "status",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
                                 .description("HTTP status code.")
                                 .examples(List.of(400)))
                 .addProperty(
                         "detail",
                         text(
                                 "What went wrong this time, for the caller to act on.",
-                                "Field '" + EXAMPLE_FIELD + "' is not valid."))
-                .addProperty("instance", text("Path of the failed request.", examplePath))
+                                "Field '" + EXAMPLE_FIELD + "' is not valid.",
+                                Problem.MAX_TEXT_LENGTH))
+                .addProperty("instance", text("Path of the failed request.", examplePath, Problem.MAX_TEXT_LENGTH))
                 .addProperty(
                         "violations",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
-                                .description("Each invalid input, for validation problems.")
+                                .description("Each invalid input, for validation problems; the first "
+                                        + Problem.MAX_VIOLATIONS + " when there are more.")
+                                .maxItems(Problem.MAX_VIOLATIONS)
                                 .items(OASFactory.createSchema().ref(FIELD_VIOLATION)))
                 .addProperty(
                         "requestId",
                         text(
                                 "Id of the failed request, as in its X-Request-Id header and the service's logs.",
-                                "0f8e2c3a-5b7d-4e1f-9a6b-2c4d8e0f1a3b"));
+                                "0f8e2c3a-5b7d-4e1f-9a6b-2c4d8e0f1a3b",
+                                Problem.MAX_REQUEST_ID_LENGTH));
     }
 
     private static Schema fieldViolationSchema() {
@@ -219,14 +245,21 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("One invalid input of the request.")
                 .addType(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "message"))
-                .addProperty("field", text("Body property path or parameter name.", EXAMPLE_FIELD))
                 .addProperty(
-                        "message", text("What is wrong and what a valid value looks like.", "must be greater than 0"));
+                        "field",
+                        text("Body property path or parameter name.", EXAMPLE_FIELD, FieldViolation.MAX_FIELD_LENGTH))
+                .addProperty(
+                        "message",
+                        text(
+                                "What is wrong and what a valid value looks like.",
+                                "must be greater than 0",
+                                FieldViolation.MAX_MESSAGE_LENGTH));
     }
 
-    private static Schema text(String description, String example) {
+    private static Schema text(String description, String example, int maxLength) {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING)
+                .maxLength(maxLength)
                 .description(description)
                 .examples(List.of(example));
     }

@@ -6,6 +6,7 @@ import dev.uniform.idempotency.Idempotent;
 import dev.uniform.resource.Representation;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +50,18 @@ public class ResourceDocumentation implements OASFilter {
     /** What every response of the API says to caches (NoStoreByDefault), documented where a resource is returned. */
     private static final String NO_STORE =
             "no-store: no cache keeps the response; read it again for the current version.";
+
+    /** An entity tag: a version (a Java long) in quotes. */
+    private static final int ETAG_LENGTH = String.valueOf(Long.MAX_VALUE).length() + 2;
+
+    /** A header value the kit writes from a few words, such as {@code no-store}. */
+    private static final int HEADER_LENGTH = 256;
+
+    /**
+     * An absolute URL of the service's: its origin and a path, which the request-line limit keeps to 4096 characters
+     * (uniform.http.limits).
+     */
+    static final int URL_LENGTH = 8192;
 
     /** The properties every representation has, with what they mean and an example. */
     private static final Map<String, String[]> SHARED_PROPERTIES = Map.of(
@@ -137,6 +150,9 @@ public class ResourceDocumentation implements OASFilter {
             Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
             properties.forEach((name, property) -> {
                 Schema sent = request.getProperties().get(name);
+                if (sent != null) {
+                    boundedAs(property, sent);
+                }
                 if (sent != null && property.getDescription() == null) {
                     property.setDescription(sent.getDescription());
                     property.setExamples(sent.getExamples());
@@ -154,7 +170,37 @@ public class ResourceDocumentation implements OASFilter {
                 property.setExamples(
                         List.of(name.equals(ID) || name.equals("version") ? Long.valueOf(meaning[1]) : meaning[1]));
             }
+            if (property != null && isInteger(property) && property.getMaximum() == null) {
+                // Identifiers come from a sequence starting at 1, versions count from 0; both are Java longs.
+                property.setMinimum(name.equals(ID) ? BigDecimal.ONE : BigDecimal.ZERO);
+                property.setMaximum(BigDecimal.valueOf(Long.MAX_VALUE));
+            }
         });
+    }
+
+    /**
+     * A stored value is one a request sent, so the representation's property has the request's bounds: a client can
+     * size what it reads by them (OWASP API4:2023).
+     */
+    private static void boundedAs(Schema property, Schema sent) {
+        if (property.getMaxLength() == null) {
+            property.setMaxLength(sent.getMaxLength());
+        }
+        if (property.getMaxItems() == null) {
+            property.setMaxItems(sent.getMaxItems());
+        }
+        if (property.getMinimum() == null && property.getExclusiveMinimum() == null) {
+            property.setMinimum(sent.getMinimum());
+            property.setExclusiveMinimum(sent.getExclusiveMinimum());
+        }
+        if (property.getMaximum() == null && property.getExclusiveMaximum() == null) {
+            property.setMaximum(sent.getMaximum());
+            property.setExclusiveMaximum(sent.getExclusiveMaximum());
+        }
+    }
+
+    private static boolean isInteger(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
     }
 
     private void documentOperations(String path, PathItem item) {
@@ -205,6 +251,13 @@ public class ResourceDocumentation implements OASFilter {
                         parameter,
                         "Identifier of the resource, as the service assigned it.",
                         isInteger(parameter) ? 1 : null);
+                if (isInteger(parameter) && parameter.getSchema().getMaximum() == null) {
+                    // Any long is taken, and one nothing has is a 404: bounds a client can size its value by.
+                    parameter
+                            .getSchema()
+                            .minimum(BigDecimal.valueOf(Long.MIN_VALUE))
+                            .maximum(BigDecimal.valueOf(Long.MAX_VALUE));
+                }
             } else if (parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(IfMatch.HEADER)) {
                 describe(parameter, "The ETag of the resource as last read. * matches any version.", "\"0\"");
                 addIfAbsent(responses, "412", "It has changed since the caller read it: read it again.");
@@ -221,7 +274,8 @@ public class ResourceDocumentation implements OASFilter {
                         addHeader(
                                 response,
                                 Idempotent.REPLAYED_HEADER,
-                                "true when this is the first response to the same Idempotency-Key, replayed.");
+                                "true when this is the first response to the same Idempotency-Key, replayed.",
+                                "true".length());
                     }
                 });
             }
@@ -252,10 +306,10 @@ public class ResourceDocumentation implements OASFilter {
             response.setDescription(
                     status.equals("201") ? "Created; the Location header holds its URL." : "The resource as stored.");
         }
-        addHeader(response, HttpHeaders.ETAG, "The version of this state, for If-Match.");
-        addHeader(response, HttpHeaders.CACHE_CONTROL, NO_STORE);
+        addHeader(response, HttpHeaders.ETAG, "The version of this state, for If-Match.", ETAG_LENGTH);
+        addHeader(response, HttpHeaders.CACHE_CONTROL, NO_STORE, HEADER_LENGTH);
         if (status.equals("201")) {
-            addHeader(response, HttpHeaders.LOCATION, "URL of the new resource.");
+            addHeader(response, HttpHeaders.LOCATION, "URL of the new resource.", URL_LENGTH);
         }
     }
 
@@ -290,9 +344,7 @@ public class ResourceDocumentation implements OASFilter {
     }
 
     private static boolean isInteger(Parameter parameter) {
-        return parameter.getSchema() != null
-                && parameter.getSchema().getType() != null
-                && parameter.getSchema().getType().contains(Schema.SchemaType.INTEGER);
+        return parameter.getSchema() != null && isInteger(parameter.getSchema());
     }
 
     private static void describe(Parameter parameter, String description, Object example) {
@@ -304,11 +356,13 @@ public class ResourceDocumentation implements OASFilter {
         }
     }
 
-    private static void addHeader(APIResponse response, String name, String description) {
+    private static void addHeader(APIResponse response, String name, String description, int maxLength) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
             Header header = OASFactory.createHeader()
                     .description(description)
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .maxLength(maxLength));
             response.addHeader(name, header);
         }
     }

@@ -206,7 +206,9 @@ public final class ProblemMappers {
 
     /** 503 with Retry-After: the request may well succeed when repeated a little later. */
     private Response unavailable(UriInfo uri) {
-        long seconds = Math.max(1, config.retryAfter().toSeconds());
+        long seconds = Math.min(
+                ProblemsConfig.MAX_RETRY_AFTER_SECONDS,
+                Math.max(1, config.retryAfter().toSeconds()));
         Problem problem = Problem.of(
                 ProblemType.UNAVAILABLE,
                 "The service cannot reach its database right now, or the database did not answer in time. Retry in "

@@ -3,6 +3,8 @@ package dev.uniform.internal.openapi;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uniform.problem.FieldViolation;
+import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -53,6 +55,22 @@ class ProblemResponsesFilterTests {
                 .isEqualTo("#/components/schemas/FieldViolation");
         assertThat(document.getList("components.schemas.FieldViolation.required"))
                 .containsExactly("field", "message");
+    }
+
+    @Test
+    void shouldBoundEveryMemberOfAProblemAndRetryAfter() {
+        String problem = "components.schemas.Problem.properties";
+
+        assertThat(document.getInt(problem + ".detail.maxLength")).isEqualTo(Problem.MAX_TEXT_LENGTH);
+        assertThat(document.getInt(problem + ".requestId.maxLength")).isEqualTo(Problem.MAX_REQUEST_ID_LENGTH);
+        assertThat(document.getInt(problem + ".violations.maxItems")).isEqualTo(Problem.MAX_VIOLATIONS);
+        assertThat(document.getString(problem + ".status.format")).isEqualTo("int32");
+        assertThat(document.getInt(problem + ".status.maximum")).isEqualTo(599);
+        assertThat(document.getInt("components.schemas.FieldViolation.properties.message.maxLength"))
+                .isEqualTo(FieldViolation.MAX_MESSAGE_LENGTH);
+        String retryAfter = "paths.'/gadgets/{id}'.get.responses.'503'.headers.Retry-After.schema";
+        assertThat(document.getString(retryAfter + ".format")).isEqualTo("int32");
+        assertThat(document.getInt(retryAfter + ".maximum")).isEqualTo(86_400);
     }
 
     @Test

@@ -138,6 +138,43 @@ class ResourceDocumentationTests {
         }
     }
 
+    /** What a client or gateway sizes its reads by (OWASP API4:2023): every value of a response is bounded. */
+    @Test
+    void shouldBoundWhatARepresentationCarries() {
+        String properties = "components.schemas.WidgetResponse.properties";
+
+        assertThat(document.getInt(properties + ".code.maxLength"))
+                .as("the request's @Size")
+                .isEqualTo(40);
+        assertThat(document.getInt(properties + ".size.exclusiveMinimum"))
+                .as("the request's @Positive")
+                .isZero();
+        assertThat(document.getInt(properties + ".id.minimum")).isEqualTo(1);
+        assertThat(document.getLong(properties + ".id.maximum")).isEqualTo(Long.MAX_VALUE);
+        assertThat(document.getInt(properties + ".version.minimum")).isZero();
+        assertThat(document.getString(properties + ".createdAt.'$ref'")).isEqualTo("#/components/schemas/Instant");
+        assertThat(document.getInt("components.schemas.Instant.maxLength"))
+                .as("RFC 3339 with nine fraction digits and an offset")
+                .isEqualTo("2026-12-07T16:20:57.123456789+05:30".length());
+        String created = "paths.'/widgets'.post.responses.'201'.headers";
+        assertThat(document.getInt(created + ".ETag.schema.maxLength")).isEqualTo(21);
+        assertThat(document.getInt(created + ".Location.schema.maxLength")).isEqualTo(8192);
+        String id = "paths.'/widgets/{id}'.get.parameters.find { it.name == 'id' }.schema";
+        assertThat(document.getLong(id + ".minimum")).isEqualTo(Long.MIN_VALUE);
+        assertThat(document.getLong(id + ".maximum")).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void shouldBoundEveryPartOfAPageByTheConfiguredSize() {
+        String properties = "components.schemas.PageGadget.properties";
+
+        assertThat(document.getInt(properties + ".items.maxItems")).isEqualTo(100);
+        assertThat(document.getInt(properties + ".size.maximum")).isEqualTo(100);
+        assertThat(document.getInt(properties + ".size.minimum")).isEqualTo(1);
+        assertThat(document.getLong(properties + ".totalItems.maximum")).isEqualTo(Long.MAX_VALUE);
+        assertThat(document.getInt(properties + ".totalPages.maximum")).isEqualTo(Integer.MAX_VALUE);
+    }
+
     @Test
     void shouldMarkEveryPartOfAPageAsPresent() {
         assertThat(document.getList("components.schemas.PageGadget.required"))
