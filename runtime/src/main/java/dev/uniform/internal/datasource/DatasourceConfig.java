@@ -35,7 +35,8 @@ public interface DatasourceConfig {
      * The longest a request may be busy with the database in all, counted from the end of its body: waiting for
      * connections (an API key's lookup, then its own), and running statements. At that moment its wait ends, or its
      * statement is cancelled, and it is answered 503 with Retry-After; where the separate bounds above would add up
-     * to several seconds more. Once the response has begun (a stream), it no longer applies. As long as the statement
+     * to several seconds more. A connection taken with less than the statement timeout left gets the rest as its
+     * statement timeout, unless it is less than half a second less, which costs no round trip. Once the response has begun (a stream), it no longer applies. As long as the statement
      * timeout by default, which then bounds the statements of work outside requests.
      */
     @WithDefault("PT4S")

@@ -12,33 +12,39 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The pool as Quarkus made it, with each connection a request takes bounded by the request's {@link RequestDeadline}:
- * the wait for it ends at the deadline, and a statement still running then is cancelled (SQLSTATE 57014, answered
- * 503 like a statement timeout). Vert.x offers no hook for either, so this is a proxy of {@code PgPool} (which Quarkus
+ * the wait for it ends at the deadline, and PostgreSQL ends a statement still running then (SQLSTATE 57014, answered
+ * 503 like any statement timeout). Vert.x offers no hook for either, so this is a proxy of {@code PgPool} (which Quarkus
  * requires of a pool creator) that changes {@code getConnection} and passes every other call on; {@code
  * withConnection} and {@code withTransaction} are the interface's own and take their connections through it.
  */
 final class DeadlineBoundPool implements InvocationHandler {
 
+    /**
+     * How far the budget left may fall below the statement timeout before a connection gets a shorter one: below it,
+     * a request that waited a little for its connection may outlast its budget by as much, and pays no round trip.
+     */
+    private static final long UNBOUNDED_SLACK_MILLIS = 500;
+
     private final PgPool pool;
     private final Vertx vertx;
     private final long connectionTimeoutMillis;
+    private final long statementTimeoutMillis;
 
-    private DeadlineBoundPool(PgPool pool, Vertx vertx, Duration connectionTimeout) {
+    private DeadlineBoundPool(PgPool pool, Vertx vertx, DatasourceConfig config) {
         this.pool = pool;
         this.vertx = vertx;
-        this.connectionTimeoutMillis = connectionTimeout.toMillis();
+        this.connectionTimeoutMillis = config.connectionTimeout().toMillis();
+        this.statementTimeoutMillis = config.statementTimeout().toMillis();
     }
 
-    static PgPool wrap(PgPool pool, Vertx vertx, Duration connectionTimeout) {
+    static PgPool wrap(PgPool pool, Vertx vertx, DatasourceConfig config) {
         return (PgPool) Proxy.newProxyInstance(
                 PgPool.class.getClassLoader(),
                 new Class<?>[] {PgPool.class},
-                new DeadlineBoundPool(pool, vertx, connectionTimeout));
+                new DeadlineBoundPool(pool, vertx, config));
     }
 
     @Override
@@ -73,7 +79,7 @@ final class DeadlineBoundPool implements InvocationHandler {
         }
         Future<SqlConnection> connection =
                 remaining < connectionTimeoutMillis ? connectionWithin(remaining) : pool.getConnection();
-        return connection.map(acquired -> cancelledAt(deadline, acquired));
+        return connection.compose(acquired -> boundedBy(deadline, acquired));
     }
 
     /** A connection if one is free within {@code millis}; one that comes later goes back to the pool. */
@@ -92,27 +98,46 @@ final class DeadlineBoundPool implements InvocationHandler {
     }
 
     /**
-     * {@code connection}, whose statement still running at the deadline PostgreSQL cancels, unless the request gave it
-     * back or began its response first.
+     * {@code connection}, with PostgreSQL's statement timeout cut to what is left of the budget when that is less than
+     * the timeout already bounds, and set back when the request gives the connection back. PostgreSQL then ends a
+     * statement at the deadline itself, in its own transaction: a cancel request sent from here could arrive after the
+     * statement ended and hit the next one, even another request's rollback (the fault suite found it so).
      */
-    private SqlConnection cancelledAt(RequestDeadline deadline, SqlConnection connection) {
-        if (!(connection instanceof PgConnection postgres)) {
-            return connection;
+    private Future<SqlConnection> boundedBy(RequestDeadline deadline, SqlConnection connection) {
+        long remaining = deadline.remainingMillis();
+        if (statementTimeoutMillis - remaining < UNBOUNDED_SLACK_MILLIS) {
+            return Future.succeededFuture(connection);
         }
-        AtomicBoolean released = new AtomicBoolean();
-        long timer = vertx.setTimer(Math.max(1, deadline.remainingMillis()), fired -> {
-            if (!released.get() && !deadline.isLifted()) {
-                postgres.cancelRequest();
-            }
-        });
+        if (remaining <= 0) {
+            connection.close();
+            return Future.failedFuture(new DatabaseDeadlineException());
+        }
+        return connection
+                .query("set statement_timeout = " + remaining)
+                .execute()
+                .<SqlConnection>map(set -> restoredOnClose(connection))
+                .recover(failure -> connection.close().transform(closed -> Future.failedFuture(failure)));
+    }
+
+    /** {@code connection}, whose statement timeout goes back to the session's default before it goes back to the pool. */
+    @SuppressWarnings("unchecked")
+    private static SqlConnection restoredOnClose(SqlConnection connection) {
+        Class<?> type = connection instanceof PgConnection ? PgConnection.class : SqlConnection.class;
         return (SqlConnection) Proxy.newProxyInstance(
-                PgConnection.class.getClassLoader(), new Class<?>[] {PgConnection.class}, (proxy, method, args) -> {
+                type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {
-                        released.set(true);
-                        vertx.cancelTimer(timer);
+                        Future<Void> closed = connection
+                                .query("reset statement_timeout")
+                                .execute()
+                                .transform(reset -> connection.close());
+                        if (args == null) {
+                            return closed;
+                        }
+                        closed.onComplete((Handler<AsyncResult<Void>>) args[0]);
+                        return null;
                     }
                     try {
-                        return method.invoke(postgres, args);
+                        return method.invoke(connection, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }

@@ -46,10 +46,6 @@ final class RequestDeadline {
         return Math.floorDiv(atNanos - System.nanoTime(), 1_000_000L);
     }
 
-    boolean isLifted() {
-        return lifted;
-    }
-
     void lift() {
         lifted = true;
     }
