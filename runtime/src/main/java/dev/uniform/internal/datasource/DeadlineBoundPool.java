@@ -1,26 +1,34 @@
 package dev.uniform.internal.datasource;
 
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.PgPool;
+import io.vertx.sqlclient.PrepareOptions;
+import io.vertx.sqlclient.PreparedQuery;
+import io.vertx.sqlclient.Query;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.function.Function;
 
 /**
  * The pool as Quarkus made it, with each connection a request takes bounded by the request's {@link RequestDeadline}:
  * the wait for it ends at the deadline, and PostgreSQL ends a statement still running then (SQLSTATE 57014, answered
- * 503 like any statement timeout). Vert.x offers no hook for either, so this is a proxy of {@code PgPool} (which Quarkus
+ * 503 like any statement timeout). Vert.x offers no hook for either, so this is a {@code PgPool} (which Quarkus
  * requires of a pool creator) that changes {@code getConnection} and passes every other call on; {@code
- * withConnection} and {@code withTransaction} are the interface's own and take their connections through it.
+ * withConnection} and {@code withTransaction} are the interface's own and take their connections through it. Its
+ * methods delegate by hand, not by a reflective proxy: every request of a service comes through here.
  */
-final class DeadlineBoundPool implements InvocationHandler {
+// PgPool is deprecated in Vert.x 4.5, yet it is what Quarkus requires a pool creator to return.
+@SuppressWarnings("deprecation")
+final class DeadlineBoundPool implements PgPool {
 
     /**
      * How far the budget left may fall below the statement timeout before a connection gets a shorter one: below it,
@@ -33,39 +41,63 @@ final class DeadlineBoundPool implements InvocationHandler {
     private final long connectionTimeoutMillis;
     private final long statementTimeoutMillis;
 
-    private DeadlineBoundPool(PgPool pool, Vertx vertx, DatasourceConfig config) {
+    DeadlineBoundPool(PgPool pool, Vertx vertx, DatasourceConfig config) {
         this.pool = pool;
         this.vertx = vertx;
         this.connectionTimeoutMillis = config.connectionTimeout().toMillis();
         this.statementTimeoutMillis = config.statementTimeout().toMillis();
     }
 
-    static PgPool wrap(PgPool pool, Vertx vertx, DatasourceConfig config) {
-        return (PgPool) Proxy.newProxyInstance(
-                PgPool.class.getClassLoader(),
-                new Class<?>[] {PgPool.class},
-                new DeadlineBoundPool(pool, vertx, config));
+    @Override
+    public Future<SqlConnection> getConnection() {
+        return connection();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        if (method.getName().equals("getConnection")) {
-            Future<SqlConnection> connection = connection();
-            if (args == null) {
-                return connection;
-            }
-            connection.onComplete((Handler<AsyncResult<SqlConnection>>) args[0]);
-            return null;
-        }
-        if (method.isDefault()) {
-            return InvocationHandler.invokeDefault(proxy, method, args);
-        }
-        try {
-            return method.invoke(pool, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+    public void getConnection(Handler<AsyncResult<SqlConnection>> handler) {
+        connection().onComplete(handler);
+    }
+
+    @Override
+    public Query<RowSet<Row>> query(String sql) {
+        return pool.query(sql);
+    }
+
+    @Override
+    public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
+        return pool.preparedQuery(sql);
+    }
+
+    @Override
+    public PreparedQuery<RowSet<Row>> preparedQuery(String sql, PrepareOptions options) {
+        return pool.preparedQuery(sql, options);
+    }
+
+    @Override
+    public void close(Handler<AsyncResult<Void>> handler) {
+        pool.close(handler);
+    }
+
+    @Override
+    public Future<Void> close() {
+        return pool.close();
+    }
+
+    @Override
+    public PgPool connectHandler(Handler<SqlConnection> handler) {
+        pool.connectHandler(handler);
+        return this;
+    }
+
+    @Override
+    public PgPool connectionProvider(Function<Context, Future<SqlConnection>> provider) {
+        pool.connectionProvider(provider);
+        return this;
+    }
+
+    @Override
+    public int size() {
+        return pool.size();
     }
 
     private Future<SqlConnection> connection() {

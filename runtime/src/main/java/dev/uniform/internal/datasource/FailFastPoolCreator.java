@@ -44,7 +44,7 @@ public class FailFastPoolCreator implements PgPoolCreator {
                 .connectingTo(servers)
                 .using(input.vertx())
                 .build();
-        return DeadlineBoundPool.wrap((PgPool) built, input.vertx(), config);
+        return new DeadlineBoundPool((PgPool) built, input.vertx(), config);
     }
 
     private SqlConnectOptions bounded(PgConnectOptions server) {
