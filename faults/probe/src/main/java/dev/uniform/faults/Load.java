@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A steady mix of reads, lists and creates from several callers, and callers that only create, each request written
- * down as a JSON line with its wall-clock time, while a poller asks for readiness four times a second. faults/run.sh breaks something meanwhile
- * and notes when; {@link Report} lines the two up.
+ * down as a JSON line with its wall-clock time, while a poller asks for readiness four times a second. faults/run.sh
+ * breaks something meanwhile and notes when; {@link Report} lines the two up.
  */
 final class Load {
 
