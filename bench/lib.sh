@@ -113,7 +113,7 @@ java_release() {
 # or later, the AOT cache its build trained; sets APP_PID, APP_PORT and MGMT_PORT (health and metrics, apart from the
 # API in production). $1: CPUs, then JVM options, which come after the image's and so win over them.
 # SAMPLE_APP names another package (a quarkus-app directory) to start instead of the one last built; IMAGE_FLAGS=none
-# leaves the image's flags and cache out.
+# leaves the image's flags and cache out; SAMPLE_LOG names the log file (by default $WORK/sample.log).
 start_sample() {
   local image_flags=() app=${SAMPLE_APP:-$ROOT/sample-service/target/quarkus-app}
   if [[ ${IMAGE_FLAGS:-} != none ]]; then
@@ -127,13 +127,17 @@ start_sample() {
   }
   APP_PORT=$(free_port)
   MGMT_PORT=$(free_port)
+  # Load from one machine (one address, a few tokens) is far over the default rate limits; every request is still
+  # counted. A scenario that tests the limit sets its own.
+  UNIFORM_RATE_LIMIT_REQUESTS=${UNIFORM_RATE_LIMIT_REQUESTS:-1000000000} \
+  UNIFORM_RATE_LIMIT_ANONYMOUS_REQUESTS=${UNIFORM_RATE_LIMIT_ANONYMOUS_REQUESTS:-1000000000} \
   QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MGMT_PORT \
   QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MP_JWT_VERIFY_ISSUER=https://bench.invalid MP_JWT_VERIFY_AUDIENCES=sample-service \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pem" \
-    "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "$app/quarkus-run.jar" >"$WORK/sample.log" 2>&1 &
+    "${PIN[@]}" java "${image_flags[@]}" "$@" -jar "$app/quarkus-run.jar" >"${SAMPLE_LOG:-$WORK/sample.log}" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
 }
@@ -161,13 +165,14 @@ start_fastapi() {
 }
 
 # A bearer token the sample service accepts: RS256, signed by the issuer key start_sample made. $1: its groups as a
-# JSON array, by default the role creates need; $2: its audience, by default the sample's own.
+# JSON array, by default the role creates need; $2: its audience, by default the sample's own; $3: its subject, by
+# default bench (each subject is a caller of its own to the rate limit).
 mint_token() {
-  local now header claims groups=${1:-'["products.write"]'} audience=${2:-sample-service}
+  local now header claims groups=${1:-'["products.write"]'} audience=${2:-sample-service} subject=${3:-bench}
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-  claims=$(printf '{"iss":"https://bench.invalid","aud":"%s","sub":"bench","upn":"bench","groups":%s,"iat":%s,"exp":%s}' \
-    "$audience" "$groups" "$now" "$((now + 86400))" | base64url)
+  claims=$(printf '{"iss":"https://bench.invalid","aud":"%s","sub":"%s","upn":"%s","groups":%s,"iat":%s,"exp":%s}' \
+    "$audience" "$subject" "$subject" "$groups" "$now" "$((now + 86400))" | base64url)
   echo "$header.$claims.$(printf '%s' "$header.$claims" | openssl dgst -sha256 -sign "$WORK/issuer.key" -binary | base64url)"
 }
 

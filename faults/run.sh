@@ -14,6 +14,10 @@
 #   slow readers  100 callers read the export at 4 KB/s each while others read single products;
 #   sigterm       the service stopped under load that follows readiness, 2 s behind, as a load balancer does; then
 #                 started again to count the writes it acknowledged;
+#   replicas      three instances on the one database, each round's requests sent through all of them at once: one
+#                 Idempotency-Key makes one product, one If-Match lets one change through, a write is read back
+#                 through every replica at once; one caller sends twice its rate limit through all of them while
+#                 another reads;
 #   spectral      the committed document linted with Spectral's spectral:oas rules, and with the kit's ruleset
 #                 (spectral/uniform.yaml: those and the OWASP API Security Top 10 ruleset).
 # Writes faults/results/faults-<date>-<time>.md. --smoke runs every scenario briefly (some 3 minutes) and prints the
@@ -30,16 +34,18 @@ trap bench_cleanup EXIT
 
 if (( SMOKE )); then
   ROUNDS=3 FUZZ=150 OUTAGE_BEFORE=4 OUTAGE=4 OUTAGE_LOAD=14 OUTAGE_WRITERS=20 LOCK=8 POOL_LOAD=14 READERS=20 READ_SECONDS=5
-  EXPORT_ROWS=20000 SIGTERM_LOAD=12 RANDOM_KEYS=500
+  EXPORT_ROWS=20000 SIGTERM_LOAD=12 RANDOM_KEYS=500 REPLICA_ROUNDS=3 REPLICA_LIMIT=300 BYSTANDER_READS=100
 else
   ROUNDS=25 FUZZ=10000 OUTAGE_BEFORE=8 OUTAGE=10 OUTAGE_LOAD=30 OUTAGE_WRITERS=50 LOCK=40 POOL_LOAD=50 READERS=100 READ_SECONDS=20
-  EXPORT_ROWS=100000 SIGTERM_LOAD=20 RANDOM_KEYS=10000
+  EXPORT_ROWS=100000 SIGTERM_LOAD=20 RANDOM_KEYS=10000 REPLICA_ROUNDS=20 REPLICA_LIMIT=1000 BYSTANDER_READS=300
 fi
+# The replicas' rate-limit window: short, so that the flood waits little for one to begin, long enough to hold it.
+REPLICA_WINDOW=30
 SPECTRAL_VERSION=6.16.3
 OWASP_RULESET_VERSION=2.0.1
 DOCUMENT="$ROOT/sample-service/api/openapi.json"
 RESULTS="$WORK/results"
-mkdir -p "$RESULTS"/{outage,pool,sigterm}
+mkdir -p "$RESULTS"/{outage,pool,sigterm,replicas}
 now_millis() { date +%s%3N; }
 event() { printf '%s\t%s\n' "$2" "$(now_millis)" >>"$RESULTS/$1/events.tsv"; }
 
@@ -123,6 +129,24 @@ cp "$WORK/sample.log" "$RESULTS/service.log"
 start_sample all -Xms256m -Xmx512m
 await_ok "localhost:$MGMT_PORT/q/health/ready"
 "${PROBE[@]}" verify-writes --api "http://localhost:$APP_PORT" --dir "$RESULTS/sigterm"
+
+echo "three replicas on one database, $REPLICA_ROUNDS rounds each; a rate limit of $REPLICA_LIMIT per ${REPLICA_WINDOW}s"
+kill -TERM "$APP_PID"
+wait "$APP_PID" || true
+REPLICA_APIS=()
+for replica in 1 2 3; do
+  # Each with the rate limit under test for callers with credentials; the others' checks stay far below it.
+  UNIFORM_RATE_LIMIT_REQUESTS=$REPLICA_LIMIT UNIFORM_RATE_LIMIT_WINDOW=PT${REPLICA_WINDOW}S \
+    SAMPLE_LOG="$RESULTS/replicas/service-$replica.log" start_sample all -Xms128m -Xmx256m
+  await_ok "localhost:$MGMT_PORT/q/health/ready"
+  REPLICA_APIS+=("http://localhost:$APP_PORT")
+done
+"${PROBE[@]}" replicas --apis "$(IFS=,; echo "${REPLICA_APIS[*]}")" --document "$DOCUMENT" \
+  --token "$(mint_token '["products.write","products.delete"]' sample-service replicas)" --api-key "$API_KEY" \
+  --flood-token "$(mint_token '[]' sample-service flood)" \
+  --bystander-token "$(mint_token '[]' sample-service bystander)" \
+  --rounds "$REPLICA_ROUNDS" --limit "$REPLICA_LIMIT" --window "$REPLICA_WINDOW" --bystander-reads "$BYSTANDER_READS" \
+  --out "$RESULTS/replicas.json"
 
 echo "Spectral $SPECTRAL_VERSION: spectral:oas rules, then the kit's (spectral/uniform.yaml: those and OWASP's)"
 npm install --silent --no-audit --no-fund --prefix "$WORK/spectral" "@stoplight/spectral-cli@$SPECTRAL_VERSION" \

@@ -45,6 +45,11 @@ public enum ProblemType {
             "urn:uniform:problem:headers-too-large",
             "Request headers too large",
             new UnlistedStatus(431, "Request Header Fields Too Large")),
+    /**
+     * 429: the caller has sent all the requests its rate limit allows in the current window; sent with
+     * {@code Retry-After}, the seconds until the next window.
+     */
+    RATE_LIMITED("urn:uniform:problem:rate-limited", "Too many requests", Status.TOO_MANY_REQUESTS),
     /** 500: anything unexpected; logged in full, answered with nothing internal. */
     INTERNAL("urn:uniform:problem:internal", "Internal server error", Status.INTERNAL_SERVER_ERROR),
     /** 503: the database cannot be reached or did not answer in time; sent with {@code Retry-After}. */

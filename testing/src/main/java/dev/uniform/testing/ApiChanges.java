@@ -58,6 +58,14 @@ final class ApiChanges {
     private static final Set<String> UPPER_BOUNDS = Set.of("maxLength", "maximum", "exclusiveMaximum", "maxItems");
     private static final Set<String> LOWER_BOUNDS = Set.of("minLength", "minimum", "exclusiveMinimum", "minItems");
     private static final Set<String> SHAPES = Set.of("pattern", "multipleOf");
+
+    /**
+     * Marks a schema whose bounds the service has always enforced before they were documented (uniform-runtime's
+     * InputLimitsDocumentation puts it on parameters bounded by the request line, the headers' size, or the kit's own
+     * checks): a bound new there describes what was already so, and no client that worked breaks by it.
+     */
+    private static final String ENFORCED = "x-uniform-enforced";
+
     private static final String SCHEMAS = "/components/schemas/";
 
     private final List<Change> changes = new ArrayList<>();
@@ -268,6 +276,11 @@ final class ApiChanges {
                 securitySchemes(at, committed.path(key), served.path(key));
                 continue;
             }
+            if (key.equals("headers")) {
+                // Response headers shared by reference: judged as a response's own.
+                headers(at, committed.path(key), served.path(key));
+                continue;
+            }
             if (!key.equals("schemas")) {
                 anything(at, committed.path(key), served.path(key));
                 continue;
@@ -337,8 +350,14 @@ final class ApiChanges {
                     }
                 }
                 default -> {
-                    if (isFormatLength(key, served) || isFormatRange(key, served)) {
-                        compatible(at, key + " " + after + " is what format " + served.path("format") + " allows");
+                    if (key.equals(ENFORCED)) {
+                        compatible(at, ENFORCED + " " + describe(before, after));
+                    } else if (before.isMissingNode()
+                            && isBoundOrShape(key)
+                            && served.path(ENFORCED).asBoolean()) {
+                        compatible(at, key + " " + after + " is new, and what the service always enforced");
+                    } else if (isFormatLength(key, served) || isFormatRange(key, served)) {
+                        compatible(at, key + " " + after + " is what format \"" + formatOf(served) + "\" allows");
                     } else if (UPPER_BOUNDS.contains(key) || LOWER_BOUNDS.contains(key)) {
                         bound(at, key, before, after, direction);
                     } else if (SHAPES.contains(key)) {
@@ -400,6 +419,17 @@ final class ApiChanges {
         change(pointer, "type " + before + " is now " + after, breaks);
     }
 
+    /** The schema's format, or {@code uuid} for a property that refers to SmallRye's {@code UUID} component. */
+    private static String formatOf(JsonNode schema) {
+        return schema.path("$ref").asText().equals("#/components/schemas/UUID")
+                ? "uuid"
+                : schema.path("format").asText();
+    }
+
+    private static boolean isBoundOrShape(String key) {
+        return UPPER_BOUNDS.contains(key) || LOWER_BOUNDS.contains(key) || SHAPES.contains(key);
+    }
+
     /**
      * Whether {@code key} of {@code schema} is the least or greatest value of its integer format: a bound every value
      * a client could send already kept, as uniform-runtime documents path identifiers.
@@ -429,13 +459,15 @@ final class ApiChanges {
 
     /**
      * Whether {@code key} of {@code schema} is a maximum length no value of its format exceeds: a date or date-time
-     * (RFC 3339, nine fraction digits and an offset at most), as uniform-runtime documents them. A client never sent a
+     * (RFC 3339, nine fraction digits and an offset at most) or a UUID (a property of which refers to SmallRye's
+     * {@code UUID} component), as uniform-runtime documents them. A client never sent a
      * longer one that the service took.
      */
     private static boolean isFormatLength(String key, JsonNode schema) {
-        int natural = switch (schema.path("format").asText()) {
+        int natural = switch (formatOf(schema)) {
             case "date-time" -> 35;
             case "date" -> 10;
+            case "uuid" -> 36;
             default -> -1;
         };
         return key.equals("maxLength") && natural > 0 && schema.path(key).asInt(-1) >= natural;

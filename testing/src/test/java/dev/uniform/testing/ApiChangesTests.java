@@ -149,6 +149,75 @@ class ApiChangesTests {
     }
 
     @Test
+    void shouldCallABoundTheServiceAlwaysEnforcedCompatibleOnlyWhereItIsNew() {
+        ObjectNode committed = recorded();
+        object(committed, "/paths/~1things/post")
+                .putArray("parameters")
+                .addObject()
+                .put("name", "Idempotency-Key")
+                .put("in", "header")
+                .putObject("schema")
+                .put("type", "string");
+        ObjectNode served = committed.deepCopy();
+        ObjectNode key = object(served, "/paths/~1things/post/parameters/0/schema");
+
+        key.put("minLength", 1).put("maxLength", 255).put("pattern", "^[\\x21-\\x7E]{1,255}$");
+        assertThat(ApiChanges.between(committed, served))
+                .filteredOn(ApiChanges.Change::breaking)
+                .extracting(ApiChanges.Change::what)
+                .containsExactlyInAnyOrder("minLength 1 is new", "maxLength 255 is new", "pattern changed");
+
+        key.put("x-uniform-enforced", true);
+        assertThat(ApiChanges.between(committed, served)).hasSize(4).noneMatch(ApiChanges.Change::breaking);
+
+        ObjectNode tightened = served.deepCopy();
+        object(tightened, "/paths/~1things/post/parameters/0/schema").put("maxLength", 100);
+        assertThat(ApiChanges.between(served, tightened)).singleElement().satisfies(change -> {
+            assertThat(change.breaking()).isTrue();
+            assertThat(change.what()).isEqualTo("maxLength 255 is now 100");
+        });
+    }
+
+    @Test
+    void shouldJudgeSharedResponseHeadersAsAResponsesOwn() {
+        ObjectNode committed = recorded();
+        ObjectNode served = committed.deepCopy();
+        object(served, "/components")
+                .putObject("headers")
+                .putObject("RateLimit")
+                .putObject("schema")
+                .put("type", "string")
+                .put("maxLength", 64);
+        object(served, "/paths/~1things/post/responses/201/headers")
+                .putObject("RateLimit")
+                .put("$ref", "#/components/headers/RateLimit");
+        assertThat(ApiChanges.between(committed, served)).isNotEmpty().noneMatch(ApiChanges.Change::breaking);
+
+        ObjectNode gone = served.deepCopy();
+        object(gone, "/components/headers").remove("RateLimit");
+        assertThat(ApiChanges.between(served, gone))
+                .filteredOn(ApiChanges.Change::breaking)
+                .extracting(ApiChanges.Change::what)
+                .containsExactly("response header RateLimit is gone");
+    }
+
+    @Test
+    void shouldCallTheLengthOfAUuidCompatibleOnInput() {
+        ObjectNode committed = recorded();
+        object(committed, "/components/schemas/ThingRequest/properties")
+                .putObject("ref")
+                .put("$ref", "#/components/schemas/UUID")
+                .put("type", "string");
+        ObjectNode served = committed.deepCopy();
+
+        object(served, "/components/schemas/ThingRequest/properties/ref").put("maxLength", 36);
+        assertThat(ApiChanges.between(committed, served)).singleElement().satisfies(change -> {
+            assertThat(change.breaking()).isFalse();
+            assertThat(change.what()).isEqualTo("maxLength 36 is what format \"uuid\" allows");
+        });
+    }
+
+    @Test
     void shouldCallTheRangeOfAnIntegerFormatCompatibleOnInput() {
         ObjectNode committed = recorded();
         object(committed, "/components/schemas/ThingRequest/properties/size").remove("minimum");

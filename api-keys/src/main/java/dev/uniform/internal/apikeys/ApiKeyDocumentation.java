@@ -37,6 +37,7 @@ public class ApiKeyDocumentation implements OASFilter {
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
+        boundListing(document.getPaths().getPathItem(ADMIN_PATHS));
         document.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.equals(ADMIN_PATHS) && !path.startsWith(ADMIN_PATHS + "/")) {
                 operationsOf(item).forEach(ApiKeyDocumentation::acceptKeys);
@@ -66,6 +67,20 @@ public class ApiKeyDocumentation implements OASFilter {
                 && issued.getProperties() != null
                 && issued.getProperties().get("key") != null) {
             issued.getProperties().get("key").minLength(ApiKeyFormat.LENGTH).maxLength(ApiKeyFormat.LENGTH);
+        }
+    }
+
+    /** A listing holds at most {@link ApiKeyStore#LISTED_AT_MOST} keys, the most recently issued. */
+    private static void boundListing(PathItem keys) {
+        if (keys == null || keys.getGET() == null || keys.getGET().getResponses() == null) {
+            return;
+        }
+        var listed = keys.getGET().getResponses().getAPIResponse("200");
+        if (listed != null
+                && listed.getContent() != null
+                && listed.getContent().getMediaType("application/json") != null
+                && listed.getContent().getMediaType("application/json").getSchema() != null) {
+            listed.getContent().getMediaType("application/json").getSchema().maxItems(ApiKeyStore.LISTED_AT_MOST);
         }
     }
 

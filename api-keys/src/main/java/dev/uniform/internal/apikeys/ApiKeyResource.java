@@ -67,7 +67,8 @@ public class ApiKeyResource {
     @Operation(
             operationId = "listApiKeys",
             summary = "List the API keys",
-            description = "Every key issued, revoked ones included, without the keys.")
+            description = "Every key issued, revoked ones included, without the keys; the 1000 most recently issued,"
+                    + " oldest first, when there are more.")
     public Uni<List<ApiKeyView>> list() {
         return keys.list();
     }

@@ -22,6 +22,12 @@ class ApiKeyStore {
 
     private static final String VIEW_COLUMNS = "id, name, roles, created_at, expires_at, revoked_at, last_used_at";
 
+    /**
+     * The most keys a listing answers with, the most recently issued when there are more: a bound a client can size
+     * its read by (OWASP API4:2023), far above the machine callers of one service.
+     */
+    static final int LISTED_AT_MOST = 1000;
+
     private final Pool pool;
 
     ApiKeyStore(Pool pool) {
@@ -47,7 +53,10 @@ class ApiKeyStore {
     }
 
     Uni<List<ApiKeyView>> list() {
-        return execute("select " + VIEW_COLUMNS + " from api_keys order by created_at, id", Tuple.tuple())
+        return execute(
+                        "select * from (select " + VIEW_COLUMNS + " from api_keys order by created_at desc, id desc"
+                                + " limit $1) newest order by created_at, id",
+                        Tuple.of(LISTED_AT_MOST))
                 .map(ApiKeyStore::views);
     }
 

@@ -50,6 +50,9 @@ class ApiKeyDocumentationTests {
                         "paths.'/api-keys'.post.responses.'201'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/IssuedApiKey"))
                 .body("paths.'/api-keys/{id}'.delete.responses", not(hasKey("409")))
-                .body("paths.'/api-keys/{id}'.delete.responses", hasKey("404"));
+                .body("paths.'/api-keys/{id}'.delete.responses", hasKey("404"))
+                .body(
+                        "paths.'/api-keys'.get.responses.'200'.content.'application/json'.schema.maxItems",
+                        equalTo(ApiKeyStore.LISTED_AT_MOST));
     }
 }

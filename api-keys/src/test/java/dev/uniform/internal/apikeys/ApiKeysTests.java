@@ -214,6 +214,38 @@ class ApiKeysTests {
     }
 
     @Test
+    void shouldListAtMostTheThousandMostRecentlyIssuedKeys() {
+        String newest = issue("newest", List.of(ThingResource.WRITE), null).getString("id");
+        // Issued a day ago, straight into the table: 1005 keys older than every other.
+        pool.withConnection(connection -> connection
+                        .query("insert into api_keys (id, key_sha256, name, roles, created_at) select 'old'"
+                                + " || lpad(n::text, 9, '0'), sha256(n::text::bytea), 'old', '{}', now() - interval"
+                                + " '1 day' + n * interval '1 ms' from generate_series(1, 1005) n")
+                        .execute())
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        try {
+            List<String> ids = given().auth()
+                    .oauth2(adminToken())
+                    .when()
+                    .get("/api-keys")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("id");
+
+            assertThat(ids).hasSize(ApiKeyStore.LISTED_AT_MOST).endsWith(newest).doesNotContain("old000000001");
+        } finally {
+            pool.withConnection(connection -> connection
+                            .query("delete from api_keys where id like 'old%'")
+                            .execute())
+                    .await()
+                    .atMost(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void shouldKeepTheAdminOperationsToTokensWithTheAdminRole() {
         given().when().get("/api-keys").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
         given().auth()

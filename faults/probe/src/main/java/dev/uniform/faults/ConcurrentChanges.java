@@ -14,19 +14,20 @@ import java.util.concurrent.Future;
 
 /**
  * Eight callers change the same product at the same moment, with the same If-Match, round after round, for DELETE,
- * PUT and PATCH: exactly one may succeed, every other one must be answered, none with a 5xx.
+ * PUT and PATCH: exactly one may succeed, every other one must be answered, none with a 5xx. Given several replicas,
+ * the callers of a round are spread over them.
  */
 final class ConcurrentChanges {
 
     static final int CALLERS = 8;
 
     private final Client client;
-    private final Target target;
+    private final List<Target> replicas;
     private final Judge judge;
 
-    ConcurrentChanges(Target target, Judge judge) {
+    ConcurrentChanges(List<Target> replicas, Judge judge) {
         this.client = new Client(Duration.ofSeconds(5), System.currentTimeMillis());
-        this.target = target;
+        this.replicas = replicas;
         this.judge = judge;
     }
 
@@ -71,7 +72,7 @@ final class ConcurrentChanges {
     }
 
     private List<Exchange> round(String method, ExecutorService callers) throws Exception {
-        long id = Fixtures.create(client, target, "CC");
+        long id = Fixtures.create(client, replicas.get(0), "CC");
         CyclicBarrier start = new CyclicBarrier(CALLERS);
         List<Future<Exchange>> answers = new ArrayList<>();
         for (int caller = 0; caller < CALLERS; caller++) {
@@ -89,6 +90,7 @@ final class ConcurrentChanges {
     }
 
     private Exchange change(String method, long id, int caller) {
+        Target target = replicas.get(caller % replicas.size());
         Map<String, String> headers = new HashMap<>(Fixtures.json(target));
         headers.put("If-Match", "\"0\"");
         String body = switch (method) {

@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param status the status, or 0 when there was none
  * @param contentType the Content-Type, or null
  * @param retryAfter the Retry-After header, or null
+ * @param etag the ETag header, or null
+ * @param rateLimit the RateLimit header (draft-ietf-httpapi-ratelimit-headers), or null
  * @param body the body, as text
  * @param failure why there was no answer: {@code timeout}, {@code refused} (nothing listening) or {@code reset}
  */
@@ -25,6 +27,8 @@ record Exchange(
         int status,
         String contentType,
         String retryAfter,
+        String etag,
+        String rateLimit,
         String body,
         String failure) {
 
@@ -49,12 +53,14 @@ record Exchange(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("Retry-After").orElse(null),
+                response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("RateLimit").orElse(null),
                 body,
                 null);
     }
 
     static Exchange failed(String operation, String method, String path, long started, long millis, String failure) {
-        return new Exchange(operation, method, path, started, millis, 0, null, null, "", failure);
+        return new Exchange(operation, method, path, started, millis, 0, null, null, null, null, "", failure);
     }
 
     /** This failure, with what the client said of it in place of a body, for the report's examples. */
@@ -68,6 +74,8 @@ record Exchange(
                 status,
                 contentType,
                 retryAfter,
+                etag,
+                rateLimit,
                 String.valueOf(cause),
                 failure);
     }

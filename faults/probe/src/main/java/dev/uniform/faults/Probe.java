@@ -24,6 +24,8 @@ import java.util.OptionalLong;
  * load          --api URL --management URL --token T [--api-key K] --seconds S --workers W [--writers N] [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
  * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
+ * replicas      --apis URL,URL,... --token T [--api-key K] --flood-token T --bystander-token T --document FILE
+ *               --rounds N --limit N --window SECONDS --bystander-reads N --out FILE
  * report        --results DIR --out FILE --title TEXT --header TEXT
  * </pre>
  */
@@ -40,7 +42,7 @@ public final class Probe {
             case "concurrency" ->
                 write(
                         options,
-                        new ConcurrentChanges(target(options), judge(options))
+                        new ConcurrentChanges(List.of(target(options)), judge(options))
                                 .run(Integer.parseInt(options.get("rounds"))));
             case "fuzz" -> fuzz(options);
             case "refusals" ->
@@ -80,6 +82,7 @@ public final class Probe {
                                         Integer.parseInt(options.get("rate")),
                                         seconds(options),
                                         Long.parseLong(options.get("rows"))));
+            case "replicas" -> write(options, replicas(options));
             case "report" -> {
                 boolean holds = new Report(Path.of(options.get("results")))
                         .write(Path.of(options.get("out")), options.get("title"), options.get("header"));
@@ -101,6 +104,31 @@ public final class Probe {
         result.put("operations", sent);
         result.put("judged", judge.summary());
         write(options, result);
+    }
+
+    /**
+     * Every check of several replicas at once; the rate limit's last, as its caller and its bystander are of their own
+     * (their tokens' subjects), and the others' stay far below the limit.
+     */
+    private static Map<String, Object> replicas(Map<String, String> options) throws Exception {
+        String apis = options.get("apis");
+        List<Target> replicas = Replicas.of(apis, options.get("token"), options.getOrDefault("api-key", ""));
+        int rounds = Integer.parseInt(options.get("rounds"));
+        Replicas probe = new Replicas(replicas);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("replicas", replicas.size());
+        result.put("idempotentCreates", probe.idempotentCreates(rounds));
+        result.put("conditionalChanges", new ConcurrentChanges(replicas, judge(options)).run(rounds));
+        result.put("readYourWrites", probe.readYourWrites(rounds));
+        result.put(
+                "rateLimit",
+                probe.rateLimit(
+                        Replicas.of(apis, options.get("flood-token"), ""),
+                        Replicas.of(apis, options.get("bystander-token"), ""),
+                        Integer.parseInt(options.get("limit")),
+                        Integer.parseInt(options.get("window")),
+                        Integer.parseInt(options.get("bystander-reads"))));
+        return result;
     }
 
     private static Judge judge(Map<String, String> options) throws Exception {

@@ -63,6 +63,8 @@ final class Raw {
                 status,
                 contentType,
                 retryAfter,
+                null,
+                null,
                 utf8(chunked ? unchunk(body) : body),
                 null);
     }

@@ -39,6 +39,7 @@ final class Report {
         pool();
         sigterm();
         slowReaders();
+        replicas();
         serviceLog();
         spectral();
         StringBuilder text = new StringBuilder("# ")
@@ -331,6 +332,99 @@ final class Report {
         criterion("slow readers: slowest readiness answer", readiness + " ms", "<= 1000 ms", readiness <= 1000);
     }
 
+    /** Three replicas on one database, the checks of each round and the rate limit they share. */
+    private void replicas() throws IOException {
+        JsonNode replicas = json("replicas.json");
+        section("Replicas (" + replicas.path("replicas").asInt() + " on one database)");
+        JsonNode creates = replicas.path("idempotentCreates");
+        details.append("Idempotent creates, one key sent through every replica at once: `")
+                .append(creates)
+                .append("`\n\n");
+        criterion(
+                "replicas: rounds of one Idempotency-Key through all at once without exactly one product",
+                (creates.path("rounds").asInt()
+                                - creates.path("roundsWithOneProduct").asInt()) + " of "
+                        + creates.path("rounds").asInt(),
+                "0",
+                creates.path("rounds").asInt() > 0
+                        && creates.path("rounds").asInt()
+                                == creates.path("roundsWithOneProduct").asInt());
+        JsonNode changes = replicas.path("conditionalChanges");
+        details.append("Concurrent changes with one If-Match, spread over the replicas: `")
+                .append(changes)
+                .append("`\n\n");
+        int unanswered = 0;
+        int serverErrors = 0;
+        int notExactlyOne = 0;
+        for (JsonNode method : changes) {
+            unanswered += method.path("unansweredWithin5s").asInt();
+            serverErrors += method.path("serverErrors").asInt();
+            notExactlyOne += method.path("rounds").asInt()
+                    - method.path("roundsWithExactlyOneSuccess").asInt();
+        }
+        criterion(
+                "replicas: concurrent DELETE, PUT, PATCH: unanswered, 5xx, rounds without exactly one success",
+                unanswered + ", " + serverErrors + ", " + notExactlyOne,
+                "0, 0, 0",
+                changes.size() == 3 && unanswered == 0 && serverErrors == 0 && notExactlyOne == 0);
+        JsonNode reads = replicas.path("readYourWrites");
+        details.append("Read-your-writes across replicas: `").append(reads).append("`\n\n");
+        criterion(
+                "replicas: a write through one read back through every one at once: stale or failed",
+                reads.path("staleOrFailedReads").asInt()
+                        + reads.path("failedWrites").asInt() + " of "
+                        + reads.path("reads").asInt(),
+                "0",
+                reads.path("reads").asInt() > 0
+                        && reads.path("staleOrFailedReads").asInt() == 0
+                        && reads.path("failedWrites").asInt() == 0);
+        rateLimit(replicas.path("rateLimit"));
+    }
+
+    private void rateLimit(JsonNode limited) {
+        int limit = limited.path("limit").asInt();
+        int admitted = limited.path("admitted").asInt();
+        details.append("Rate limit: `").append(limited).append("`\n\n");
+        criterion(
+                "rate limit across replicas: admitted of "
+                        + limited.path("sent").asInt() + " sent at once by one" + " caller over every replica",
+                admitted + " (limit " + limit + ")",
+                ">= 90% of the limit, never over",
+                admitted <= limit && admitted >= limit * 0.9);
+        long refusing = 0;
+        for (JsonNode afterwards : limited.path("afterwards")) {
+            boolean refused = afterwards.path("status").asInt() == 429
+                    && afterwards.path("type").asText().equals("urn:uniform:problem:rate-limited")
+                    && afterwards.path("retryAfter").asText().matches("\\d+")
+                    && afterwards.path("rateLimit").asText().contains(";r=0;");
+            refusing += refused ? 1 : 0;
+        }
+        criterion(
+                "rate limit: replicas answering the caller over its limit with a 429 problem, Retry-After and RateLimit",
+                refusing + " of " + limited.path("afterwards").size(),
+                "all",
+                limited.path("afterwards").size() > 0
+                        && refusing == limited.path("afterwards").size());
+        JsonNode bystander = limited.path("bystander");
+        JsonNode unlimited = bystander.path("besideTheSameFloodWithoutCredentials");
+        JsonNode over = bystander.path("besideTheFloodOverItsLimit");
+        double ratio = over.path("p99Millis").asDouble()
+                / Math.max(0.001, unlimited.path("p99Millis").asDouble());
+        criterion(
+                "rate limit: another caller beside a flood over its limit: refused or failed, p99 beside it / beside"
+                        + " the same flood within its limit",
+                String.format(
+                        Locale.ROOT,
+                        "%d, %.1f ms / %.1f ms = %.1f (alone: %.1f ms)",
+                        over.path("notServed").asInt(),
+                        over.path("p99Millis").asDouble(),
+                        unlimited.path("p99Millis").asDouble(),
+                        ratio,
+                        bystander.path("alone").path("p99Millis").asDouble()),
+                "0, <= 1.5",
+                over.path("reads").asInt() > 0 && over.path("notServed").asInt() == 0 && ratio <= 1.5);
+    }
+
     private void refusals() throws IOException {
         JsonNode refusals = json("refusals.json");
         section("Bearer tokens and API keys refused, and the good ones accepted (POST /products)");
@@ -390,7 +484,14 @@ final class Report {
      * problem mappers did not recognise (answered 500), is a defect even when every answer looked right.
      */
     private void serviceLog() throws IOException {
-        List<String> lines = Files.readAllLines(results.resolve("service.log"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(results.resolve("service.log")));
+        try (Stream<Path> replicas = Files.list(results.resolve("replicas"))) {
+            for (Path log : replicas.filter(path -> path.toString().endsWith(".log"))
+                    .sorted()
+                    .toList()) {
+                lines.addAll(Files.readAllLines(log));
+            }
+        }
         List<String> uncaught = lines.stream()
                 .filter(line -> line.contains("Uncaught exception"))
                 .toList();
@@ -400,7 +501,7 @@ final class Report {
         section("The service's log");
         details.append(String.format(
                 Locale.ROOT,
-                "%d lines over every scenario; uncaught exceptions: %d, unexpected failures (answered 500): %d.%n%n",
+                "%d lines over every scenario, the replicas' included; uncaught exceptions: %d, unexpected failures (answered 500): %d.%n%n",
                 lines.size(),
                 uncaught.size(),
                 unexpected.size()));

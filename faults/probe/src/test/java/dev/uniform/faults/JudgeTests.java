@@ -61,7 +61,8 @@ class JudgeTests {
     }
 
     private static Exchange answer(int status, String contentType, String body) {
-        return new Exchange("GET /things/{id}", "GET", "/things/1", 0, 5, status, contentType, null, body, null);
+        return new Exchange(
+                "GET /things/{id}", "GET", "/things/1", 0, 5, status, contentType, null, null, null, body, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -148,7 +148,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static Header retryAfterHeader() {
+    static Header retryAfterHeader() {
         return OASFactory.createHeader()
                 .description("Seconds to wait before retrying.")
                 .schema(OASFactory.createSchema()

@@ -75,15 +75,50 @@ class ResourceDocumentationTests {
         String created = "paths.'/widgets'.post.responses.'201'";
 
         assertThat(document.getMap(created + ".headers"))
-                .containsOnlyKeys("Location", "ETag", "Cache-Control", "Idempotent-Replayed");
+                .containsOnlyKeys(
+                        "Location", "ETag", "Cache-Control", "Idempotent-Replayed", "RateLimit", "RateLimit-Policy");
         assertThat(document.getString(created + ".content.'application/json'.schema.'$ref'"))
                 .isEqualTo("#/components/schemas/WidgetResponse");
-        assertThat(document.getMap(WIDGET + ".get.responses.'200'.headers")).containsOnlyKeys("ETag", "Cache-Control");
+        assertThat(document.getMap(WIDGET + ".get.responses.'200'.headers"))
+                .containsOnlyKeys("ETag", "Cache-Control", "RateLimit", "RateLimit-Policy");
         assertThat(document.getString(WIDGET + ".get.responses.'200'.headers.Cache-Control.description"))
                 .startsWith("no-store");
         assertThat(document.getString(WIDGET + ".get.responses.'200'.description"))
                 .isEqualTo("The resource as stored.");
-        assertThat(document.getMap(WIDGET + ".put.responses.'200'.headers")).containsOnlyKeys("ETag", "Cache-Control");
+        assertThat(document.getMap(WIDGET + ".put.responses.'200'.headers"))
+                .containsOnlyKeys("ETag", "Cache-Control", "RateLimit", "RateLimit-Policy");
+    }
+
+    @Test
+    void shouldBoundEveryIntegerByItsFormatWhereNothingNarrowerIs() {
+        String properties = "components.schemas.WidgetRequest.properties";
+
+        assertThat(document.getLong(properties + ".makerId.minimum")).isEqualTo(Long.MIN_VALUE);
+        assertThat(document.getLong(properties + ".makerId.maximum")).isEqualTo(Long.MAX_VALUE);
+        assertThat(document.getLong(properties + ".size.maximum")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(document.getString(properties + ".size.minimum")).isNotEqualTo(String.valueOf(Integer.MIN_VALUE));
+    }
+
+    /**
+     * Each text parameter says its longest value, as the service enforced it all along, with the mark that lets
+     * ApiInventory take the new bound as compatible: the request line's length for the query (4096 by default), the
+     * headers' size for a header (20K), the Idempotency-Key's own.
+     */
+    @Test
+    void shouldDocumentTheLongestValueOfEveryTextParameter() {
+        String key = "paths.'/widgets'.post.parameters.find { it.name == 'Idempotency-Key' }.schema";
+        assertThat(document.getInt(key + ".minLength")).isEqualTo(1);
+        assertThat(document.getInt(key + ".maxLength")).isEqualTo(255);
+        assertThat(document.getString(key + ".pattern")).isEqualTo("^[\\x21-\\x7E]{1,255}$");
+        assertThat(document.getBoolean(key + ".'x-uniform-enforced'")).isTrue();
+
+        String ifMatch = WIDGET + ".put.parameters.find { it.name == 'If-Match' }.schema";
+        assertThat(document.getInt(ifMatch + ".maxLength")).isEqualTo(20 * 1024);
+        assertThat(document.getBoolean(ifMatch + ".'x-uniform-enforced'")).isTrue();
+
+        String sort = "paths.'/gadgets'.get.parameters.find { it.name == 'sort' }.schema";
+        assertThat(document.getInt(sort + ".maxLength")).isEqualTo(4096);
+        assertThat(document.getBoolean(sort + ".'x-uniform-enforced'")).isTrue();
     }
 
     @Test

@@ -30,6 +30,20 @@ class CrossOriginTests {
                 .body("detail", containsString("QUARKUS_HTTP_CORS_ORIGINS"));
     }
 
+    /** A page of another origin reads only the CORS-safelisted headers, unless the service exposes more. */
+    @Test
+    void shouldLetAListedOriginReadTheHeadersAClientActsOn() {
+        given().header("Origin", "https://app.example.test")
+                .when()
+                .get("/gadgets")
+                .then()
+                .statusCode(200)
+                .header(
+                        "Access-Control-Expose-Headers",
+                        equalTo("ETag,Location,Retry-After,RateLimit,RateLimit-Policy,X-Request-Id,"
+                                + "Idempotent-Replayed"));
+    }
+
     @Test
     void shouldRefuseThePreflightOfAnUnlistedOriginWithAProblem() {
         given().header("Origin", "https://elsewhere.example")
