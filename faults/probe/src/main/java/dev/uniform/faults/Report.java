@@ -544,6 +544,20 @@ final class Report {
                 owasp.path("errors").asText(),
                 "0",
                 owasp.path("errors").asInt() == 0);
+        JsonNode generated = json("spectral-generated.json");
+        details.append("With the kit's ruleset, the documents of the services the archetype generated in the kit's")
+                .append(" build: `")
+                .append(generated)
+                .append("`.\n\n");
+        criterion(
+                "Spectral with the kit's ruleset: errors on generated services' documents",
+                generated.path("documents").asInt() == 0
+                        ? "none found (run ./mvnw verify first)"
+                        : generated.path("errors").asInt() + " in "
+                                + generated.path("documents").asInt() + " documents",
+                "0",
+                generated.path("documents").asInt() > 0
+                        && generated.path("errors").asInt() == 0);
     }
 
     private boolean isSmoke() throws IOException {

@@ -100,6 +100,22 @@ class ResourceDocumentationTests {
     }
 
     /**
+     * A text of a request body without a maximum of its own is bounded by the body's limit (16K in the test
+     * application), nested ones and list items too, and the representation's field of the same name likewise.
+     */
+    @Test
+    void shouldBoundTheTextsOfARequestBodyByTheBodysLimit() {
+        String request = "components.schemas.GadgetRequest.properties";
+        assertThat(document.getInt(request + ".code.maxLength")).isEqualTo(16 * 1024);
+        assertThat(document.getBoolean(request + ".code.'x-uniform-enforced'")).isTrue();
+        assertThat(document.getInt(request + ".tags.items.maxLength")).isEqualTo(16 * 1024);
+        assertThat(document.getInt("components.schemas.Part.properties.name.maxLength"))
+                .isEqualTo(16 * 1024);
+        assertThat(document.getInt("components.schemas.WidgetRequest.properties.code.maxLength"))
+                .isEqualTo(40);
+    }
+
+    /**
      * Each text parameter says its longest value, as the service enforced it all along, with the mark that lets
      * ApiInventory take the new bound as compatible: the request line's length for the query (4096 by default), the
      * headers' size for a header (20K), the Idempotency-Key's own.
