@@ -46,12 +46,12 @@ public class ResourceStores {
      * Made by CDI: services inject this bean; not API, as its configuration type is not.
      *
      * @param pool the reactive pool, for reads by id
-     * @param sessions Hibernate Reactive's sessions, for exports, and for the entities the tables hold
+     * @param sessions Hibernate Reactive's sessions, for the entities the tables hold
      * @param idempotency for creates that carry an {@code Idempotency-Key}
      * @param export {@code uniform.export.chunk-size}, resources per round trip of an export
      */
     ResourceStores(Pool pool, Mutiny.SessionFactory sessions, IdempotentOperations idempotency, ExportConfig export) {
-        this.services = new ResourceStore.Services(pool, sessions, idempotency, export.chunkSize());
+        this.services = new ResourceStore.Services(pool, idempotency, export.chunkSize());
         this.sessions = sessions;
         this.pool = pool;
     }
