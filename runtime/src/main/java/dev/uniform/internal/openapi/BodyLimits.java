@@ -68,7 +68,9 @@ public class BodyLimits implements OASFilter {
             if (representation != null && representation.getProperties() != null) {
                 representation.getProperties().forEach((name, property) -> {
                     Schema sent = request.getProperties().get(name);
-                    if (sent != null && Boolean.TRUE.equals(extension(sent)) && isUnboundedText(property)) {
+                    if (sent != null
+                            && Boolean.TRUE.equals(extension(sent))
+                            && InputLimitsDocumentation.isUnboundedText(property)) {
                         property.setMaxLength(sent.getMaxLength());
                         property.addExtension(InputLimitsDocumentation.ENFORCED, true);
                     }
@@ -89,7 +91,7 @@ public class BodyLimits implements OASFilter {
             }
             return;
         }
-        if (isUnboundedText(schema)) {
+        if (InputLimitsDocumentation.isUnboundedText(schema)) {
             schema.setMaxLength(maxBodyChars);
             schema.addExtension(InputLimitsDocumentation.ENFORCED, true);
         }
@@ -101,17 +103,6 @@ public class BodyLimits implements OASFilter {
 
     private static Object extension(Schema schema) {
         return schema.getExtensions() == null ? null : schema.getExtensions().get(InputLimitsDocumentation.ENFORCED);
-    }
-
-    /** A text with no bound of its own: neither a length, a list of values, nor a binary body. */
-    private static boolean isUnboundedText(Schema schema) {
-        return schema.getRef() == null
-                && schema.getType() != null
-                && schema.getType().contains(Schema.SchemaType.STRING)
-                && schema.getMaxLength() == null
-                && schema.getEnumeration() == null
-                && schema.getConstValue() == null
-                && !"binary".equals(schema.getFormat());
     }
 
     private static Schema component(Content content, Map<String, Schema> schemas) {

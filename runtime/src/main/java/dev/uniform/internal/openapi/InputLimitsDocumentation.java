@@ -50,11 +50,14 @@ public class InputLimitsDocumentation implements OASFilter {
         return parameter;
     }
 
-    private static boolean isUnboundedText(Schema schema) {
-        return schema.getType() != null
+    /** A text with no bound of its own: neither a length, a list of values, nor a binary body; not a reference. */
+    static boolean isUnboundedText(Schema schema) {
+        return schema.getRef() == null
+                && schema.getType() != null
                 && schema.getType().contains(Schema.SchemaType.STRING)
                 && schema.getMaxLength() == null
                 && schema.getEnumeration() == null
-                && schema.getConstValue() == null;
+                && schema.getConstValue() == null
+                && !"binary".equals(schema.getFormat());
     }
 }
