@@ -11,7 +11,8 @@
 #                 started again;
 #   pool          every pooled connection blocked on a table lock for 40 s, under load, and a burst of 60 reads
 #                 started together meanwhile;
-#   slow readers  100 callers read the export at 4 KB/s each while others read single products;
+#   slow readers  100 callers (their own process) start reading the export together at 4 KB/s each, with 4 KB receive
+#                 windows, while wrk (another process) reads single products: its p99 against its p99 without them;
 #   sigterm       the service stopped under load that follows readiness, 2 s behind, as a load balancer does; then
 #                 started again to count the writes it acknowledged;
 #   replicas      three instances on the one database, each round's requests sent through all of them at once: one
@@ -46,11 +47,11 @@ SPECTRAL_VERSION=6.16.3
 OWASP_RULESET_VERSION=2.0.1
 DOCUMENT="$ROOT/sample-service/api/openapi.json"
 RESULTS="$WORK/results"
-mkdir -p "$RESULTS"/{outage,pool,sigterm,replicas}
+mkdir -p "$RESULTS"/{outage,pool,sigterm,replicas,slow-readers}
 now_millis() { date +%s%3N; }
 event() { printf '%s\t%s\n' "$2" "$(now_millis)" >>"$RESULTS/$1/events.tsv"; }
 
-ensure_packages curl openssl
+ensure_packages curl openssl wrk
 echo "building the sample service and the probe"
 (cd "$ROOT" && ./mvnw -q -pl sample-service,faults/probe -am package -DskipTests)
 PROBE=(java -Xmx1g -jar "$(ls "$ROOT"/faults/probe/target/uniform-fault-probe-*.jar)")
@@ -110,9 +111,31 @@ wait "$LOCKER"
 event pool released
 wait "$LOAD"
 
-echo "$READERS slow export readers over $EXPORT_ROWS products"
+echo "$READERS slow export readers over $EXPORT_ROWS products, reads by id timed by wrk in its own process"
+# Random products by id over 4 connections; answers of 500 or above counted, as wrk counts only "not 2xx or 3xx" and
+# an earlier scenario may have deleted a product (a 404 is no fault).
+cat >"$WORK/random-product.lua" <<LUA
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init() failed = 0 end
+function request() return wrk.format("GET", "/products/" .. math.random(1, $EXPORT_ROWS)) end
+function response(status) if status >= 500 then failed = failed + 1 end end
+function done()
+  local failed = 0
+  for _, thread in ipairs(threads) do failed = failed + thread:get("failed") end
+  io.write(string.format("Server errors: %d\\n", failed))
+end
+LUA
+reads_by_id() { wrk -t2 -c4 -d"$1s" --latency -s "$WORK/random-product.lua" "$API" >"$2"; }
+reads_by_id 5 /dev/null
+reads_by_id "$READ_SECONDS" "$RESULTS/slow-readers/without.txt"
+# wrk first: the readers connect, then all send their requests at one moment, inside wrk's run.
+reads_by_id "$READ_SECONDS" "$RESULTS/slow-readers/with.txt" &
+WRK=$!
+sleep 1
 "${PROBE[@]}" slow-readers "${TARGET[@]}" --readers "$READERS" --rate 4096 --seconds "$READ_SECONDS" \
-  --rows "$EXPORT_ROWS" --pid "$APP_PID" --out "$RESULTS/slow-readers.json"
+  --out "$RESULTS/slow-readers/readers.json"
+wait "$WRK"
 
 echo "SIGTERM under load"
 # The callers stop 2 s after readiness first fails, as a load balancer routing by readiness would; the service keeps

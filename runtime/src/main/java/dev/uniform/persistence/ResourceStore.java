@@ -5,12 +5,15 @@ import dev.uniform.concurrency.PreconditionFailedException;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
 import dev.uniform.idempotency.IdempotentOperations;
+import dev.uniform.internal.persistence.ExportReads;
+import dev.uniform.internal.persistence.ExportWorkers;
 import dev.uniform.problem.ResourceNotFoundException;
 import dev.uniform.resource.Representation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
@@ -47,7 +50,12 @@ public final class ResourceStore<E extends VersionedEntity, R extends Representa
     private final Services services;
 
     /** The beans a store works with, and its settings. */
-    record Services(Pool pool, IdempotentOperations idempotency, int chunkSize) {}
+    record Services(
+            Pool pool,
+            IdempotentOperations idempotency,
+            int chunkSize,
+            ExportReads exportReads,
+            ExportWorkers exportWorkers) {}
 
     ResourceStore(
             Class<E> entity,
@@ -146,9 +154,11 @@ public final class ResourceStore<E extends VersionedEntity, R extends Representa
     /**
      * Every resource in identifier order, a chunk at a time ({@code uniform.export.chunk-size}), read as the caller
      * consumes them: memory holds one chunk, however many there are. Each chunk is one statement on the pool, paged by
-     * key, its rows straight into the representations as {@link #get} reads one; no session, no transaction.
+     * key, in its turn among all exports' chunks ({@link ExportReads}); its rows become representations on the
+     * exports' own threads ({@link ExportWorkers}), not on an event loop. No session, no transaction.
      *
-     * @return the chunks, none of them empty; {@code onItem().disjoint()} makes it a stream of single resources
+     * @return the chunks, none of them empty, emitted on an export thread; {@code onItem().disjoint()} makes it a
+     *     stream of single resources
      */
     public Multi<List<R>> export() {
         return Multi.createFrom().deferred(() -> {
@@ -159,26 +169,29 @@ public final class ResourceStore<E extends VersionedEntity, R extends Representa
 
     /**
      * The next chunk after {@code lastId}. Read without entities: hydrating a chunk of 500 with Hibernate Reactive was
-     * one uninterrupted task of the event loop, which every request on it waited for; with 100 slow readers of the
-     * export, a third of the event loops' time (get-by-id p99 7 ms without them, 1.3 s with them).
+     * one uninterrupted task of the event loop, which every request on it waited for.
      */
     private Uni<List<R>> nextChunk(AtomicLong lastId) {
-        // On a connection, not Pool.preparedQuery (vertx-sql-client#1706), as get.
-        return services.pool()
-                .withConnection(connection -> connection
-                        .preparedQuery(selectChunkAfter)
-                        .mapping(rows::read)
-                        .execute(Tuple.of(lastId.get(), services.chunkSize())))
-                .map(found -> {
-                    List<R> chunk = new ArrayList<>(found.size());
-                    found.forEach(chunk::add);
-                    return chunk;
-                })
+        return services.exportReads()
+                .inTurn(() -> services.pool()
+                        // On a connection, not Pool.preparedQuery (vertx-sql-client#1706), as get.
+                        .withConnection(connection -> connection
+                                .preparedQuery(selectChunkAfter)
+                                .execute(Tuple.of(lastId.get(), services.chunkSize())))
+                        // In the turn: rows waiting for a thread are held in memory, as many as have been read.
+                        .emitOn(services.exportWorkers())
+                        .map(this::representations))
                 .invoke(chunk -> {
                     if (!chunk.isEmpty()) {
                         lastId.set(chunk.get(chunk.size() - 1).id());
                     }
                 });
+    }
+
+    private List<R> representations(RowSet<Row> found) {
+        List<R> chunk = new ArrayList<>(found.size());
+        found.forEach(row -> chunk.add(rows.read(row)));
+        return chunk;
     }
 
     /** The failure of a write, as the problem that names its field where the database named one. */

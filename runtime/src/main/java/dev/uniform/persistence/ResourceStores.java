@@ -2,6 +2,8 @@ package dev.uniform.persistence;
 
 import dev.uniform.idempotency.IdempotentOperations;
 import dev.uniform.internal.persistence.ExportConfig;
+import dev.uniform.internal.persistence.ExportReads;
+import dev.uniform.internal.persistence.ExportWorkers;
 import dev.uniform.resource.Representation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
@@ -49,9 +51,17 @@ public class ResourceStores {
      * @param sessions Hibernate Reactive's sessions, for the entities the tables hold
      * @param idempotency for creates that carry an {@code Idempotency-Key}
      * @param export {@code uniform.export.chunk-size}, resources per round trip of an export
+     * @param exportReads the turns of all exports' chunk reads
+     * @param exportWorkers the threads on which exports' rows become representations
      */
-    ResourceStores(Pool pool, Mutiny.SessionFactory sessions, IdempotentOperations idempotency, ExportConfig export) {
-        this.services = new ResourceStore.Services(pool, idempotency, export.chunkSize());
+    ResourceStores(
+            Pool pool,
+            Mutiny.SessionFactory sessions,
+            IdempotentOperations idempotency,
+            ExportConfig export,
+            ExportReads exportReads,
+            ExportWorkers exportWorkers) {
+        this.services = new ResourceStore.Services(pool, idempotency, export.chunkSize(), exportReads, exportWorkers);
         this.sessions = sessions;
         this.pool = pool;
     }

@@ -2,10 +2,13 @@ package dev.uniform.streaming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uniform.internal.persistence.ExportWorkers;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +18,8 @@ import org.jboss.logging.Logger;
  * writes and flushes, then waits for the write to complete before it asks for the next item. A slow reader's socket
  * is full most of the time, so each item costs a flush and an event-loop round trip as the socket drains, a few
  * hundred bytes at a time: 100 readers at 4 KB/s kept a core busy and slowed every other request. {@link #ndjson}
- * writes a chunk of items at once, so that the work per byte stays that of one write.
+ * writes a chunk of items at once, so that the work per byte stays that of one write; and writes it as JSON on the
+ * exports' own threads, as a chunk of 500 on an event loop made every request on that loop wait for it.
  *
  * <p>Quarkus logs a stream that fails after its first item at ERROR, whether the database failed or the caller just
  * went away (its write failed); uniform-runtime turns that logger off, so these streams log their own failures, and a
@@ -28,14 +32,17 @@ public class StreamedResponses {
     private static final byte NEWLINE = '\n';
 
     private final ObjectMapper json;
+    private final ExportWorkers workers;
 
     /**
-     * Made by CDI: services inject this bean rather than construct it.
+     * Made by CDI: services inject this bean rather than construct it; not API, as the type of its threads is not.
      *
      * @param json the service's mapper, so that streamed items are written as in any other response
+     * @param workers the threads that write chunks as JSON, off the event loops
      */
-    public StreamedResponses(ObjectMapper json) {
+    StreamedResponses(ObjectMapper json, ExportWorkers workers) {
         this.json = json;
+        this.workers = workers;
     }
 
     /**
@@ -49,7 +56,11 @@ public class StreamedResponses {
      * @return the body: the JSON lines of each non-empty chunk; a failure is logged once and cuts the body short
      */
     public <T> Multi<byte[]> ndjson(Multi<? extends List<T>> chunks, String what) {
-        return logFailures(chunks.filter(chunk -> !chunk.isEmpty()).map(this::lines), what);
+        return logFailures(
+                chunks.filter(chunk -> !chunk.isEmpty())
+                        .onItem()
+                        .transformToUniAndConcatenate(this::linesOffTheEventLoops),
+                what);
     }
 
     /**
@@ -62,6 +73,16 @@ public class StreamedResponses {
      */
     public <T> Multi<T> items(Multi<T> items, String what) {
         return logFailures(items, what);
+    }
+
+    /**
+     * One chunk at a time, as the caller takes them in. The chunk is handed over once: Mutiny holds on to this
+     * {@code Uni} until the next chunk comes, and a supplier that kept the chunk would keep its items alive all that
+     * time (100 slow readers held 50,000 of them, and every young collection copied them).
+     */
+    private Uni<byte[]> linesOffTheEventLoops(List<?> chunk) {
+        AtomicReference<List<?>> handedOver = new AtomicReference<>(chunk);
+        return Uni.createFrom().item(() -> lines(handedOver.getAndSet(null))).runSubscriptionOn(workers);
     }
 
     private byte[] lines(List<?> chunk) {

@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * burst         --api URL --management URL --token T [--api-key K] --requests N --out FILE
  * load          --api URL --management URL --token T [--api-key K] --seconds S --workers W [--writers N] [--routing-lag MILLIS] --dir DIR
  * verify-writes --api URL --dir DIR
- * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --rows N [--pid PID] --out FILE
+ * slow-readers  --api URL --management URL --readers N --rate BYTES --seconds S --out FILE
  * replicas      --apis URL,URL,... --token T [--api-key K] --flood-token T --bystander-token T --document FILE
  *               --rounds N --limit N --window SECONDS --bystander-reads N --out FILE
  * report        --results DIR --out FILE --title TEXT --header TEXT
@@ -76,12 +76,11 @@ public final class Probe {
             case "slow-readers" ->
                 write(
                         options,
-                        new SlowReaders(target(options), pid(options))
+                        new SlowReaders(target(options))
                                 .run(
                                         Integer.parseInt(options.get("readers")),
                                         Integer.parseInt(options.get("rate")),
-                                        seconds(options),
-                                        Long.parseLong(options.get("rows"))));
+                                        seconds(options)));
             case "replicas" -> write(options, replicas(options));
             case "report" -> {
                 boolean holds = new Report(Path.of(options.get("results")))
@@ -155,10 +154,6 @@ public final class Probe {
         return options.containsKey("routing-lag")
                 ? OptionalLong.of(Long.parseLong(options.get("routing-lag")))
                 : OptionalLong.empty();
-    }
-
-    private static OptionalLong pid(Map<String, String> options) {
-        return options.containsKey("pid") ? OptionalLong.of(Long.parseLong(options.get("pid"))) : OptionalLong.empty();
     }
 
     private static void write(Map<String, String> options, Object result) throws Exception {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-/** The small parsers of the probe: command-line options and chunked bodies. */
+/** The small parsers of the probe: command-line options, chunked bodies and wrk's report. */
 class ProbeTests {
 
     @Test
@@ -47,5 +48,31 @@ class ProbeTests {
                 .isEqualTo(3);
         assertThat(SlowReaders.percentile(java.util.List.of(5L, 1L, 3L, 2L, 4L), 99))
                 .isEqualTo(5);
+    }
+
+    @Test
+    void shouldReadWrksLatencyDistributionInMillisecondsAndItsFailures() {
+        WrkRun run = WrkRun.parse("""
+                Running 20s test @ http://localhost:8080
+                  2 threads and 4 connections
+                  Latency Distribution
+                     50%  361.00us
+                     75%  488.00us
+                     90%    1.20ms
+                     99%    1.29s
+                  190446 requests in 20.00s, 121.60MB read
+                  Socket errors: connect 0, read 1, write 0, timeout 2
+                  Non-2xx or 3xx responses: 40
+                Requests/sec:   9522.30
+                Server errors: 3
+                """);
+
+        assertThat(run.percentileMillis().get(50)).isCloseTo(0.361, Offset.offset(1e-9));
+        assertThat(run.percentileMillis().get(90)).isCloseTo(1.2, Offset.offset(1e-9));
+        assertThat(run.p99()).isCloseTo(1290, Offset.offset(1e-9));
+        assertThat(run.requests()).isEqualTo(190446);
+        assertThat(run.failed())
+                .as("socket errors and server errors; a 404 is no failure")
+                .isEqualTo(6);
     }
 }
