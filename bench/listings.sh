@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# How the sample's listings cost as its table grows (issue 31): each shape of GET /products at 10,000, 100,000 and
+# 1,000,000 rows (or the sizes given), requests one after another on a kept-alive connection, the median of 15 after 3
+# unmeasured (30 at the first size); beside them
+# what PostgreSQL itself takes for an exact count and for a keyset page (id > x order by id limit 20): the floor an
+# index gives at any size. Writes bench/results/listings-<date>.md and .png. --smoke: 2,000 rows, 3 requests a shape,
+# prints the report instead (CI runs it so that the script cannot rot; its figures mean little).
+# Run as root: it installs Debian's PostgreSQL 15, curl and matplotlib when missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SMOKE=0
+[[ ${1:-} == --smoke ]] && { SMOKE=1; shift; }
+if (( SMOKE )); then SIZES=(2000) RUNS=3 WARMUP=1; else SIZES=("${@:-10000 100000 1000000}") RUNS=15 WARMUP=3; fi
+read -r -a SIZES <<<"${SIZES[*]}"
+WORK="$(mktemp -d /tmp/uniform-listings.XXXXXX)"
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+REPORT="$ROOT/bench/results/listings-$STAMP"
+(( SMOKE )) && REPORT="$WORK/listings-smoke"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+trap bench_cleanup EXIT
+
+ensure_packages curl openssl python3-matplotlib
+echo "building the sample service"
+(cd "$ROOT" && ./mvnw -q -pl sample-service -am package -DskipTests)
+echo "starting PostgreSQL and the service"
+start_postgres
+start_sample all -Xms256m -Xmx512m
+await_ok "localhost:$MGMT_PORT/q/health/ready"
+API="http://localhost:$APP_PORT"
+
+# Rows as a real table has them: three statuses, prices and names that vary, inserted in id order.
+fill_listing_rows() {
+  psql_run "insert into products (id, code, name, price, status, created_at, updated_at, version)
+            select n, 'L-' || n, 'product ' || n, 1.00 + (n * 7919) % 100000 / 100.0,
+                   (array['DRAFT','ACTIVE','ARCHIVED'])[1 + n % 3], now(), now(), 0
+            from generate_series((select coalesce(max(id), 0) + 1 from products), $1) as n;
+            select setval('products_seq', greatest($1 + 50, (select last_value from products_seq)))" >/dev/null
+  psql_run "vacuum analyze products" >/dev/null
+}
+
+# The median of RUNS timed requests of one shape, in milliseconds, after WARMUP unmeasured ones (ten times as many at
+# the first size, when the service has just started); fails on an answer other than 200.
+median_ms() {
+  local warmup=$WARMUP
+  [[ $rows == "${SIZES[0]}" ]] && warmup=$((WARMUP * 10))
+  /usr/bin/python3 "$ROOT/bench/listings.py" time "$1" "$warmup" "$RUNS"
+}
+
+# The median of RUNS executions of a statement in PostgreSQL itself (EXPLAIN ANALYZE's execution time), in ms.
+pg_median_ms() {
+  local times=()
+  for ((i = 0; i < WARMUP + RUNS; i++)); do
+    t=$(psql_run "explain (analyze, timing off, format json) $1" | /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["Execution Time"])')
+    (( i >= WARMUP )) && times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {printf "%.2f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+
+printf 'rows\tshape\tmedian_ms\n' >"$WORK/listings.tsv"
+for rows in "${SIZES[@]}"; do
+  echo "filling $rows rows"
+  fill_listing_rows "$rows"
+  middle=$((rows / 20 / 2)) last=$(((rows - 1) / 20))
+  declare -A shapes=(
+    ["GET /products/{id}"]="$API/products/$((rows / 2))"
+    ["first page (size=20)"]="$API/products?size=20"
+    ["a page in the middle"]="$API/products?size=20&page=$middle"
+    ["the last page"]="$API/products?size=20&page=$last"
+    ["sort=-price"]="$API/products?size=20&sort=-price"
+    ["status=ACTIVE&sort=name"]="$API/products?size=20&status=ACTIVE&sort=name"
+    ["name contains"]="$API/products?size=20&name=product%20$((rows / 3))"
+  )
+  for shape in "GET /products/{id}" "first page (size=20)" "a page in the middle" "the last page" "sort=-price" \
+    "status=ACTIVE&sort=name" "name contains"; do
+    printf '%s\t%s\t%s\n' "$rows" "$shape" "$(median_ms "${shapes[$shape]}")" >>"$WORK/listings.tsv"
+  done
+  printf '%s\t%s\t%s\n' "$rows" "PostgreSQL: count(*)" "$(pg_median_ms 'select count(*) from products')" >>"$WORK/listings.tsv"
+  printf '%s\t%s\t%s\n' "$rows" "PostgreSQL: keyset page" \
+    "$(pg_median_ms "select * from products where id > $((rows / 2)) order by id limit 20")" >>"$WORK/listings.tsv"
+  unset shapes
+done
+
+{
+  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)"
+  echo "java=$(java -version 2>&1 | head -1)"
+  echo "cpus=$(nproc)"
+  echo "runs=$RUNS"
+} >"$WORK/meta.properties"
+/usr/bin/python3 "$ROOT/bench/listings.py" "$WORK" "$REPORT"
+if (( SMOKE )); then cat "$REPORT.md"; else echo "wrote $REPORT.md and $REPORT.png"; fi
