@@ -58,6 +58,13 @@ pg_median_ms() {
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {printf "%.2f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
 
+# One line of the measurements: rows, shape, then the command that measures it (a failure stops the run).
+record() {
+  local median
+  median=$("${@:3}")
+  printf '%s\t%s\t%s\n' "$1" "$2" "$median" >>"$WORK/listings.tsv"
+}
+
 printf 'rows\tshape\tmedian_ms\n' >"$WORK/listings.tsv"
 for rows in "${SIZES[@]}"; do
   echo "filling $rows rows"
@@ -74,11 +81,10 @@ for rows in "${SIZES[@]}"; do
   )
   for shape in "GET /products/{id}" "first page (size=20)" "a page in the middle" "the last page" "sort=-price" \
     "status=ACTIVE&sort=name" "name contains"; do
-    printf '%s\t%s\t%s\n' "$rows" "$shape" "$(median_ms "${shapes[$shape]}")" >>"$WORK/listings.tsv"
+    record "$rows" "$shape" median_ms "${shapes[$shape]}"
   done
-  printf '%s\t%s\t%s\n' "$rows" "PostgreSQL: count(*)" "$(pg_median_ms 'select count(*) from products')" >>"$WORK/listings.tsv"
-  printf '%s\t%s\t%s\n' "$rows" "PostgreSQL: keyset page" \
-    "$(pg_median_ms "select * from products where id > $((rows / 2)) order by id limit 20")" >>"$WORK/listings.tsv"
+  record "$rows" "PostgreSQL: count(*)" pg_median_ms 'select count(*) from products'
+  record "$rows" "PostgreSQL: keyset page" pg_median_ms "select * from products where id > $((rows / 2)) order by id limit 20"
   unset shapes
 done
 
