@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Takes turns for the chunks exports read, service-wide: at most {@code uniform.export.concurrent-reads} at once, the
  * others queued in the order they asked. Without it, 100 callers starting an export together sent 100 reads of 500
  * rows to a pool of 20 connections, and every read by id queued behind them (p99 400 ms, against 6 ms without them).
- * A turn is held while a chunk is read, not while the caller takes it in, so a slow caller holds none. A chunk
+ * A turn is held while a chunk is read and turned into representations, not while the caller takes it in, so a slow
+ * caller holds none. A chunk
  * waiting for its turn still counts against its request's database budget: a first chunk that waits too long is a
  * 503, as any request that finds the database too busy.
  */
@@ -23,7 +24,7 @@ public class ExportReads {
 
     private final int concurrent;
     private final Queue<Turn> waiting = new ArrayDeque<>();
-    private int reading;
+    private int inProgress;
 
     /**
      * Made by CDI.
@@ -72,11 +73,11 @@ public class ExportReads {
         void take(UniEmitter<? super Void> start) {
             synchronized (ExportReads.this) {
                 this.start = start;
-                if (ExportReads.this.reading == concurrent) {
+                if (inProgress == concurrent) {
                     waiting.add(this);
                     return;
                 }
-                ExportReads.this.reading++;
+                inProgress++;
                 reading = true;
             }
             start.complete(null);
@@ -95,7 +96,7 @@ public class ExportReads {
                 }
                 next = waiting.poll();
                 if (next == null) {
-                    ExportReads.this.reading--;
+                    inProgress--;
                 } else {
                     next.reading = true;
                 }
