@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# How the sample's listings cost as its table grows (issue 31): each shape of GET /products at 10,000, 100,000 and
+# How the sample's listings cost as its table grows (issue 31): each shape of GET /products (the first page, a page by
+# cursor deep in, each sort, each filter, two combined, a count on request) and the writes at 10,000, 100,000 and
 # 1,000,000 rows (or the sizes given), requests one after another on a kept-alive connection, the median of 15 after 3
-# unmeasured (30 at the first size); beside them
-# what PostgreSQL itself takes for an exact count and for a keyset page (id > x order by id limit 20): the floor an
-# index gives at any size. Writes bench/results/listings-<date>.md and .png. --smoke: 2,000 rows, 3 requests a shape,
-# prints the report instead (CI runs it so that the script cannot rot; its figures mean little).
+# unmeasured (30 at the first size); beside them what PostgreSQL itself takes for an exact count and for a keyset page
+# (id > x order by id limit 20): the floor an index gives at any size. At 100,000 rows (the smoke's size in --smoke),
+# a walk of every row by cursor while two other connections create and delete. Writes
+# bench/results/listings-<date>.md and .png. --smoke: 2,000 rows, 3 requests a shape, prints the report instead (CI
+# runs it so that the script cannot rot; its figures mean little).
 # Run as root: it installs Debian's PostgreSQL 15, curl and matplotlib when missing.
 set -euo pipefail
 
@@ -29,12 +31,17 @@ start_postgres
 start_sample all -Xms256m -Xmx512m
 await_ok "localhost:$MGMT_PORT/q/health/ready"
 API="http://localhost:$APP_PORT"
+TOKEN=$(mint_token '["products.write","products.delete"]')
+WALK_AT=100000
+(( SMOKE )) && WALK_AT=${SIZES[0]}
 
 # Rows as a real table has them: three statuses, prices and names that vary, inserted in id order.
 fill_listing_rows() {
   psql_run "insert into products (id, code, name, price, status, created_at, updated_at, version)
             select n, 'L-' || n, 'product ' || n, 1.00 + (n * 7919) % 100000 / 100.0,
-                   (array['DRAFT','ACTIVE','ARCHIVED'])[1 + n % 3], now(), now(), 0
+                   (array['DRAFT','ACTIVE','ARCHIVED'])[1 + n % 3],
+                   timestamptz '2026-01-01' + n * interval '1 second',
+                   timestamptz '2026-01-01' + (n * 7919 % 1000003) * interval '1 second', 0
             from generate_series((select coalesce(max(id), 0) + 1 from products), $1) as n;
             select setval('products_seq', greatest($1 + 50, (select last_value from products_seq)))" >/dev/null
   psql_run "vacuum analyze products" >/dev/null
@@ -69,22 +76,43 @@ printf 'rows\tshape\tmedian_ms\n' >"$WORK/listings.tsv"
 for rows in "${SIZES[@]}"; do
   echo "filling $rows rows"
   fill_listing_rows "$rows"
-  middle=$((rows / 20 / 2)) last=$(((rows - 1) / 20))
+  mid=$((rows / 2)) third=$((rows / 3))
+  mid_price=$(psql_run "select price from products where id = $mid")
   declare -A shapes=(
-    ["GET /products/{id}"]="$API/products/$((rows / 2))"
+    ["GET /products/{id}"]="$API/products/$mid"
     ["first page (size=20)"]="$API/products?size=20"
-    ["a page in the middle"]="$API/products?size=20&page=$middle"
-    ["the last page"]="$API/products?size=20&page=$last"
+    ["first page, counted (count=true)"]="$API/products?size=20&count=true"
+    ["deepest page by index (page=499)"]="$API/products?size=20&page=499"
+    ["a page by cursor deep in (sort=code)"]="$API/products?size=20&cursor=$(/usr/bin/python3 "$ROOT/bench/listings.py" cursor code "L-$mid" "$mid")"
+    ["a page by cursor deep in (sort=-price)"]="$API/products?size=20&cursor=$(/usr/bin/python3 "$ROOT/bench/listings.py" cursor -price "$mid_price" "$mid")"
+    ["sort=name"]="$API/products?size=20&sort=name"
     ["sort=-price"]="$API/products?size=20&sort=-price"
+    ["sort=status"]="$API/products?size=20&sort=status"
+    ["sort=-createdAt"]="$API/products?size=20&sort=-createdAt"
+    ["sort=updatedAt"]="$API/products?size=20&sort=updatedAt"
+    ["status=ACTIVE"]="$API/products?size=20&status=ACTIVE"
+    ["minPrice=500&maxPrice=501"]="$API/products?size=20&minPrice=500&maxPrice=501"
+    ["code contains"]="$API/products?size=20&code=L-$third"
+    ["name contains"]="$API/products?size=20&name=product%20$third"
     ["status=ACTIVE&sort=name"]="$API/products?size=20&status=ACTIVE&sort=name"
-    ["name contains"]="$API/products?size=20&name=product%20$((rows / 3))"
+    ["status=ACTIVE&minPrice=500&maxPrice=600"]="$API/products?size=20&status=ACTIVE&minPrice=500&maxPrice=600"
   )
-  for shape in "GET /products/{id}" "first page (size=20)" "a page in the middle" "the last page" "sort=-price" \
-    "status=ACTIVE&sort=name" "name contains"; do
+  for shape in "GET /products/{id}" "first page (size=20)" "first page, counted (count=true)" \
+    "deepest page by index (page=499)" "a page by cursor deep in (sort=code)" "a page by cursor deep in (sort=-price)" \
+    "sort=name" "sort=-price" "sort=status" "sort=-createdAt" "sort=updatedAt" "status=ACTIVE" \
+    "minPrice=500&maxPrice=501" "code contains" "name contains" "status=ACTIVE&sort=name" \
+    "status=ACTIVE&minPrice=500&maxPrice=600"; do
     record "$rows" "$shape" median_ms "${shapes[$shape]}"
   done
+  record "$rows" "write: create" /usr/bin/python3 "$ROOT/bench/listings.py" write "$API" "$TOKEN" create "$WARMUP" "$RUNS"
+  record "$rows" "write: change (PATCH)" /usr/bin/python3 "$ROOT/bench/listings.py" write "$API" "$TOKEN" change "$WARMUP" "$RUNS"
   record "$rows" "PostgreSQL: count(*)" pg_median_ms 'select count(*) from products'
-  record "$rows" "PostgreSQL: keyset page" pg_median_ms "select * from products where id > $((rows / 2)) order by id limit 20"
+  record "$rows" "PostgreSQL: keyset page" pg_median_ms "select * from products where id > $mid order by id limit 20"
+  if (( rows == WALK_AT )); then
+    echo "walking $rows rows by cursor while others write"
+    psql_run "select id from products" >"$WORK/ids.txt"
+    /usr/bin/python3 "$ROOT/bench/listings.py" walk "$API" "$TOKEN" "$WORK/ids.txt" | tee "$WORK/walk.properties"
+  fi
   unset shapes
 done
 

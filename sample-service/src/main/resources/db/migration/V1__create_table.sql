@@ -19,3 +19,17 @@ create table products (
     constraint products_status_check check (status in ('DRAFT', 'ACTIVE', 'ARCHIVED')),
     constraint products_pkey primary key (id)
 );
+
+-- Each sort reads its pages from an index on its field and the identifier that breaks ties, at any depth and by
+-- cursor (a unique field's constraint serves it already); btree keys stay small enough for any value the column holds.
+create index products_name_idx on products (name, id);
+create index products_price_idx on products (price, id);
+create index products_status_idx on products (status, id);
+create index products_created_at_idx on products (created_at, id);
+create index products_updated_at_idx on products (updated_at, id);
+
+-- Contains filters (lower(...) like '%text%') find their rows through trigram indexes; pg_trgm ships with PostgreSQL
+-- and is a trusted extension: the migration's user needs only CREATE on the database.
+create extension if not exists pg_trgm;
+create index products_code_trgm_idx on products using gin (lower(code) gin_trgm_ops);
+create index products_name_trgm_idx on products using gin (lower(name) gin_trgm_ops);

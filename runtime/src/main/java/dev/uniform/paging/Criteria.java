@@ -16,7 +16,7 @@ import java.util.Locale;
  *         .contains("name", filter.name())
  *         .between("price", filter.minPrice(), filter.maxPrice())
  *         .equalTo("status", filter.status());
- * return PanachePaging.fetch(find(where.query(), PanachePaging.sortOf(page, "id"), where.parameters()), page);
+ * return PanachePaging.fetch(Product.class, where, page);
  * }</pre>
  */
 public final class Criteria {
@@ -37,7 +37,9 @@ public final class Criteria {
 
     /**
      * Only rows whose text property contains {@code text}, ignoring case and the text's surrounding white space;
-     * {@code %}, {@code _} and {@code \} match themselves.
+     * {@code %}, {@code _} and {@code \} match themselves. The condition is {@code lower(property) like '%text%'}: a
+     * trigram index on {@code lower(column)} (pg_trgm, as generated migrations create) finds the rows of texts of
+     * three characters or more without reading the table.
      *
      * @param property the entity property, a constant of the service's code
      * @param text what the caller looks for; null or blank adds no condition

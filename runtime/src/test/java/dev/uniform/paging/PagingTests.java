@@ -111,6 +111,10 @@ class PagingTests {
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("page"))
-                .body("violations[0].message", equalTo("must be at most 21474836 for pages of 100 items"));
+                .body(
+                        "violations[0].message",
+                        equalTo(
+                                "must be at most 100 for pages of 100 items (page × size at most 10000); deeper pages are"
+                                        + " reached by cursor: send a page's next as cursor"));
     }
 }

@@ -3,12 +3,17 @@ package dev.uniform.testapp;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.Preconditions;
 import dev.uniform.idempotency.IdempotencyKey;
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageParameters;
+import dev.uniform.paging.Paging;
 import dev.uniform.resource.Responses;
 import dev.uniform.streaming.StreamedResponses;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
@@ -34,11 +40,22 @@ public class WidgetResource {
     private final WidgetService service;
     private final Preconditions preconditions;
     private final StreamedResponses streams;
+    private final Paging paging;
 
-    public WidgetResource(WidgetService service, Preconditions preconditions, StreamedResponses streams) {
+    public WidgetResource(
+            WidgetService service, Preconditions preconditions, StreamedResponses streams, Paging paging) {
         this.service = service;
         this.preconditions = preconditions;
         this.streams = streams;
+        this.paging = paging;
+    }
+
+    @GET
+    public Uni<Page<WidgetResponse>> list(
+            @Valid @BeanParam PageParameters page,
+            @RestQuery @Size(max = 40) String code,
+            @RestQuery WidgetColour colour) {
+        return service.list(code, colour, paging.request(page, WidgetSort.class));
     }
 
     @POST

@@ -3,8 +3,13 @@ package dev.uniform.testapp;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
+import dev.uniform.paging.Criteria;
+import dev.uniform.paging.Page;
+import dev.uniform.paging.PageRequest;
+import dev.uniform.paging.PanachePaging;
 import dev.uniform.persistence.ResourceStore;
 import dev.uniform.persistence.ResourceStores;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +48,12 @@ public class WidgetService {
     @WithTransaction
     public Uni<Void> delete(long id, IfMatch ifMatch) {
         return widgets.delete(id, ifMatch);
+    }
+
+    @WithSession
+    public Uni<Page<WidgetResponse>> list(String code, WidgetColour colour, PageRequest request) {
+        Criteria where = Criteria.where().contains("code", code).equalTo("colour", colour);
+        return PanachePaging.fetch(Widget.class, where, request).map(page -> page.map(WidgetResponse::of));
     }
 
     public Multi<List<WidgetResponse>> export() {

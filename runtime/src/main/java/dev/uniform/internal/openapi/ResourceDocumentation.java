@@ -3,6 +3,8 @@ package dev.uniform.internal.openapi;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
+import dev.uniform.internal.paging.PageLinks;
+import dev.uniform.paging.PageCursor;
 import dev.uniform.resource.Representation;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -276,6 +278,17 @@ public class ResourceDocumentation implements OASFilter {
                                 Idempotent.REPLAYED_HEADER,
                                 "true when this is the first response to the same Idempotency-Key, replayed.",
                                 "true".length());
+                    }
+                });
+            } else if (parameter.getIn() == Parameter.In.QUERY && name.equals(PageCursor.PARAMETER)) {
+                responses.getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        addHeader(
+                                response,
+                                PageLinks.HEADER,
+                                "Links to the pages beside this one (RFC 8288): rel=\"next\", rel=\"prev\" and"
+                                        + " rel=\"first\", each this request's URL with its cursor.",
+                                URL_LENGTH * 3);
                     }
                 });
             }

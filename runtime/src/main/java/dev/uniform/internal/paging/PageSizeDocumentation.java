@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class PageSizeDocumentation implements OASFilter {
 
     /** The properties of a {@link Page}'s schema, whatever its items: how it is recognised. */
-    private static final Set<String> PAGE_PROPERTIES = Set.of("items", "page", "size", "totalItems", "totalPages");
+    private static final Set<String> PAGE_PROPERTIES =
+            Set.of("items", "page", "size", "next", "previous", "totalItems", "totalPages");
 
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -49,7 +50,7 @@ public class PageSizeDocumentation implements OASFilter {
         }
         BigDecimal maxSize = BigDecimal.valueOf(config().maxSize());
         properties.get("items").setMaxItems(config().maxSize());
-        bound(properties.get("page"), BigDecimal.ZERO, MAX_INT);
+        bound(properties.get("page"), BigDecimal.ZERO, BigDecimal.valueOf(config().maxOffset()));
         bound(properties.get("size"), BigDecimal.ONE, maxSize);
         bound(properties.get("totalItems"), BigDecimal.ZERO, MAX_LONG);
         bound(properties.get("totalPages"), BigDecimal.ZERO, MAX_INT);

@@ -227,9 +227,13 @@ class ResourceDocumentationTests {
     }
 
     @Test
-    void shouldMarkEveryPartOfAPageAsPresent() {
-        assertThat(document.getList("components.schemas.PageGadget.required"))
-                .containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
+    void shouldMarkOnlyThePartsEveryPageHasAsPresentAndDocumentItsLinks() {
+        assertThat(document.getList("components.schemas.PageWidgetResponse.required"))
+                .containsExactlyInAnyOrder("items", "size");
+        assertThat(document.getMap("components.schemas.PageWidgetResponse.properties"))
+                .containsOnlyKeys("items", "page", "size", "next", "previous", "totalItems", "totalPages");
+        assertThat(document.getString("paths.'/widgets'.get.responses.'200'.headers.Link.description"))
+                .startsWith("Links to the pages beside this one (RFC 8288)");
     }
 
     @Test

@@ -72,6 +72,7 @@ final class ProductFixtures {
     /** How many products there are. */
     static long count() {
         return given().queryParam("size", 1)
+                .queryParam("count", true)
                 .get("/products")
                 .then()
                 .statusCode(200)

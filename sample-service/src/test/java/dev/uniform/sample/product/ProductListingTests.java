@@ -9,6 +9,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.uniform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Listings of products filtered by each field and sorted by each field. Every test starts from an empty table, so that
@@ -90,6 +93,38 @@ class ProductListingTests {
         assertThat(ids(Map.of("sort", "-" + field))).containsExactly(highId, lowId);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sorts")
+    void shouldPageByCursorInEachSort(String field, Object low, Object high) {
+        long highId = create(validWith(field, high));
+        long lowId = create(validWith(field, low));
+
+        JsonPath first = page(Map.of("sort", "-" + field, "size", "1"));
+        JsonPath second = page(Map.of("cursor", first.getString("next"), "size", "1"));
+        JsonPath back = page(Map.of("cursor", second.getString("previous"), "size", "1"));
+
+        assertThat(first.getList("items.id", Long.class)).containsExactly(highId);
+        assertThat(second.getList("items.id", Long.class)).containsExactly(lowId);
+        assertThat(second.getString("next")).isNull();
+        assertThat(back.getList("items.id", Long.class)).containsExactly(highId);
+    }
+
+    /** Each sort reads its rows in order from an index, whatever the table holds: no sort step in the plan. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"code", "name", "price", "status", "created_at", "updated_at"})
+    void shouldSortThroughAnIndex(String column) throws Throwable {
+        assertThat(planOf("select id from products order by " + column + " limit 21"))
+                .noneMatch(step -> step.contains("Sort"));
+    }
+
+    /** Each contains filter finds its rows through an index, without reading the whole table. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"code", "name"})
+    void shouldFindContainedTextThroughAnIndex(String column) throws Throwable {
+        assertThat(planOf("select id from products where lower(" + column + ") like '%abc%'"))
+                .noneMatch(step -> step.contains("Seq Scan"));
+    }
+
     @Test
     void shouldListByCodeWhenNoOrderIsGiven() {
         long last = create(validWith("code", "Bxample code"));
@@ -108,6 +143,27 @@ class ProductListingTests {
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("minPrice"));
+    }
+
+    /** PostgreSQL's plan for a query, where reading the whole table or sorting it is a last resort. */
+    private List<String> planOf(String query) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() ->
+                sessions.withTransaction(session -> session.createNativeQuery("set local enable_seqscan = off")
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("set local enable_sort = off")
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery("explain " + query, String.class)
+                                .getResultList())));
+    }
+
+    private static JsonPath page(Map<String, String> query) {
+        return given().queryParams(query)
+                .when()
+                .get("/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static List<Long> ids(Map<String, String> query) {

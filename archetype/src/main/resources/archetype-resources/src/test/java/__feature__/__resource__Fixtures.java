@@ -77,7 +77,7 @@ final class ${resource}Fixtures {
 
     /** How many ${labels} there are. */
     static long count() {
-        return given().queryParam("size", 1).get("/${resourcePath}").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return given().queryParam("size", 1).queryParam("count", true).get("/${resourcePath}").then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
 
 #if( $referencedResources.isEmpty() )

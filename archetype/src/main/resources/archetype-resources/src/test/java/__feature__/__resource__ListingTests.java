@@ -11,6 +11,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.uniform.problem.Problem;
 #parse( "/archetype-resources/references-imports.vm" )
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Listings of ${labels} filtered by each field and sorted by each field. Every test starts from an empty table, so that
@@ -88,6 +91,39 @@ class ${resource}ListingTests {
         assertThat(ids(Map.of("sort", field))).containsExactly(lowId, highId);
         assertThat(ids(Map.of("sort", "-" + field))).containsExactly(highId, lowId);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sorts")
+    void shouldPageByCursorInEachSort(String field, Object low, Object high) {
+        long highId = create(validWith(field, high));
+        long lowId = create(validWith(field, low));
+
+        JsonPath first = page(Map.of("sort", "-" + field, "size", "1"));
+        JsonPath second = page(Map.of("cursor", first.getString("next"), "size", "1"));
+        JsonPath back = page(Map.of("cursor", second.getString("previous"), "size", "1"));
+
+        assertThat(first.getList("items.id", Long.class)).containsExactly(highId);
+        assertThat(second.getList("items.id", Long.class)).containsExactly(lowId);
+        assertThat(second.getString("next")).isNull();
+        assertThat(back.getList("items.id", Long.class)).containsExactly(highId);
+    }
+#end
+
+    /** Each sort reads its rows in order from an index, whatever the table holds: no sort step in the plan. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {#foreach( $field in $sortableFields )#if( $field.unique || $indexedSorts.contains($field) )"${field.column}", #end#end"created_at", "updated_at"})
+    void shouldSortThroughAnIndex(String column) throws Throwable {
+        assertThat(planOf("select id from ${table} order by " + column + " limit 21")).noneMatch(step -> step.contains("Sort"));
+    }
+#if( !$textFields.isEmpty() )
+
+    /** Each contains filter finds its rows through an index, without reading the whole table. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {#foreach( $field in $textFields )"${field.column}"#if( $foreach.hasNext ), #end#end})
+    void shouldFindContainedTextThroughAnIndex(String column) throws Throwable {
+        assertThat(planOf("select id from ${table} where lower(" + column + ") like '%abc%'"))
+                .noneMatch(step -> step.contains("Seq Scan"));
+    }
 #end
 
 #foreach( $field in $referenceFields )
@@ -133,6 +169,24 @@ class ${resource}ListingTests {
 #break
 #end
 #end
+
+    /** PostgreSQL's plan for a query, where reading the whole table or sorting it is a last resort. */
+    private List<String> planOf(String query) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> session.createNativeQuery("set local enable_seqscan = off")
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("set local enable_sort = off").executeUpdate())
+                        .chain(() -> session.createNativeQuery("explain " + query, String.class).getResultList())));
+    }
+
+    private static JsonPath page(Map<String, String> query) {
+        return given().queryParams(query)
+                .when()
+                .get("/${resourcePath}")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 
     private static List<Long> ids(Map<String, String> query) {
         return given().queryParams(query)

@@ -21,6 +21,6 @@ public class ProductRepository implements PanacheRepository<Product> {
                 .contains("name", filter.name())
                 .between("price", filter.minPrice(), filter.maxPrice())
                 .equalTo("status", filter.status());
-        return PanachePaging.fetch(find(where.query(), PanachePaging.sortOf(page, "id"), where.parameters()), page);
+        return PanachePaging.fetch(Product.class, where, page);
     }
 }

@@ -30,6 +30,6 @@ public class ${resource}Repository implements PanacheRepository<${resource}> {
 
 #end
 #end
-        return PanachePaging.fetch(find(where.query(), PanachePaging.sortOf(page, "id"), where.parameters()), page);
+        return PanachePaging.fetch(${resource}.class, where, page);
     }
 }

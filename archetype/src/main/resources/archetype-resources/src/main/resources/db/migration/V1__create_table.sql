@@ -44,5 +44,22 @@ create table ${table} (
 #foreach( $field in $referenceFields )
 
 -- Listings filter by ${field.name}, and a delete of ${field.refLabel} looks here for rows that still refer to it.
-create index ${table}_${field.column}_idx on ${table} (${field.column});
+create index ${table}_${field.column}_idx on ${table} (${field.column}, id);
+#end
+
+-- Each sort reads its pages from an index on its field and the identifier that breaks ties, at any depth and by
+-- cursor (a unique field's constraint serves it already); btree keys stay small enough for any value the column holds.
+#foreach( $field in $indexedSorts )
+create index ${table}_${field.column}_idx on ${table} (${field.column}, id);
+#end
+create index ${table}_created_at_idx on ${table} (created_at, id);
+create index ${table}_updated_at_idx on ${table} (updated_at, id);
+#if( !$textFields.isEmpty() )
+
+-- Contains filters (lower(...) like '%text%') find their rows through trigram indexes; pg_trgm ships with PostgreSQL
+-- and is a trusted extension: the migration's user needs only CREATE on the database.
+create extension if not exists pg_trgm;
+#foreach( $field in $textFields )
+create index ${table}_${field.column}_trgm_idx on ${table} using gin (lower(${field.column}) gin_trgm_ops);
+#end
 #end
