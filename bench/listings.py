@@ -5,7 +5,7 @@ one kept-alive connection, as a service's client sends them (fails on an answer 
 listings.py cursor SORT KEY ID: a cursor the sample reads as the position of a row with that sort key and id, after
 which a page starts (the kit's format; how a caller reaches a deep position without walking to it).
 listings.py write API TOKEN create|change WARMUP RUNS: the median milliseconds of creates (a new code each) or of
-changes (PATCH of a random product among the first 1,000, If-Match: *), one after another on one connection.
+changes (PATCH of a random product of ids 200 to 1,000, If-Match: *), one after another on one connection.
 listings.py walk API TOKEN IDS_FILE: walks every product by cursor (sort=-price, pages of 100) while two other
 connections create products and delete random ones of IDS_FILE (the ids present at the start); prints what the walk
 saw twice and which ids present for the whole walk it missed, as key=value lines.
@@ -82,7 +82,7 @@ def write_ms(api, token, kind, warmup, runs):
         if kind == "create":
             call(connection, "POST", "/products", token, new_product(f"{stamp}-{i}"), (201,))
         else:
-            call(connection, "PATCH", f"/products/{random.randint(1, 1000)}", token,
+            call(connection, "PATCH", f"/products/{random.randint(200, 1000)}", token,
                  {"price": round(random.uniform(1, 1000), 2)})
         if i >= warmup:
             times.append((time.perf_counter() - start) * 1000)

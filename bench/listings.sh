@@ -35,14 +35,16 @@ TOKEN=$(mint_token '["products.write","products.delete"]')
 WALK_AT=100000
 (( SMOKE )) && WALK_AT=${SIZES[0]}
 
-# Rows as a real table has them: three statuses, prices and names that vary, inserted in id order.
+# Rows as a real table has them: three statuses, prices, names and times that vary, inserted in id order after the
+# identifiers the service may hold in its block of the sequence (its creates come from there, 50 at a time).
 fill_listing_rows() {
   psql_run "insert into products (id, code, name, price, status, created_at, updated_at, version)
             select n, 'L-' || n, 'product ' || n, 1.00 + (n * 7919) % 100000 / 100.0,
                    (array['DRAFT','ACTIVE','ARCHIVED'])[1 + n % 3],
                    timestamptz '2026-01-01' + n * interval '1 second',
                    timestamptz '2026-01-01' + (n * 7919 % 1000003) * interval '1 second', 0
-            from generate_series((select coalesce(max(id), 0) + 1 from products), $1) as n;
+            from generate_series((select greatest(coalesce(max(id), 0), (select last_value from products_seq)) + 100
+                                  from products), $1) as n;
             select setval('products_seq', greatest($1 + 50, (select last_value from products_seq)))" >/dev/null
   psql_run "vacuum analyze products" >/dev/null
 }
