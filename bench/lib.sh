@@ -42,6 +42,8 @@ start_postgres() {
   if [[ ${2:-} != durable ]]; then
     PG_OPTIONS+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   fi
+  # A scenario's own server settings, such as a cache its tables need (PG_SETTINGS="-c shared_buffers=1GB").
+  PG_OPTIONS+=" ${PG_SETTINGS:-}"
   chown postgres "$WORK" && chmod 700 "$WORK"
   su postgres -s /bin/sh -c "$PG_BIN/initdb -D $WORK/pg -U postgres --auth=trust" >/dev/null
   start_postgres_again

@@ -1,5 +1,6 @@
 package dev.uniform.paging;
 
+import dev.uniform.internal.input.StorableText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -7,7 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,7 +20,7 @@ import java.util.function.Function;
 final class KeyText {
 
     private static final Map<Class<?>, Function<String, Object>> READERS = Map.ofEntries(
-            Map.entry(String.class, text -> text),
+            Map.entry(String.class, KeyText::storable),
             Map.entry(Long.class, Long::valueOf),
             Map.entry(long.class, Long::valueOf),
             Map.entry(Integer.class, Integer::valueOf),
@@ -27,17 +31,25 @@ final class KeyText {
             Map.entry(double.class, Double::valueOf),
             Map.entry(Float.class, Float::valueOf),
             Map.entry(float.class, Float::valueOf),
-            Map.entry(BigDecimal.class, BigDecimal::new),
+            Map.entry(BigDecimal.class, KeyText::decimal),
             Map.entry(BigInteger.class, BigInteger::new),
             Map.entry(Boolean.class, KeyText::bool),
             Map.entry(boolean.class, KeyText::bool),
             Map.entry(UUID.class, UUID::fromString),
-            Map.entry(Instant.class, Instant::parse),
-            Map.entry(OffsetDateTime.class, OffsetDateTime::parse),
-            Map.entry(ZonedDateTime.class, ZonedDateTime::parse),
-            Map.entry(LocalDate.class, LocalDate::parse),
-            Map.entry(LocalDateTime.class, LocalDateTime::parse),
+            Map.entry(Instant.class, text -> inRange(Instant.parse(text), value -> value.atOffset(ZoneOffset.UTC))),
+            Map.entry(OffsetDateTime.class, text -> inRange(OffsetDateTime.parse(text), value -> value)),
+            Map.entry(ZonedDateTime.class, text -> inRange(ZonedDateTime.parse(text), value -> value)),
+            Map.entry(LocalDate.class, text -> inRange(LocalDate.parse(text), value -> value)),
+            Map.entry(LocalDateTime.class, text -> inRange(LocalDateTime.parse(text), value -> value)),
             Map.entry(LocalTime.class, LocalTime::parse));
+
+    /** PostgreSQL's dates and timestamps span 4713 BC to 294276 AD; a key beyond would fail the query. */
+    private static final int FIRST_YEAR = -4712;
+
+    private static final int LAST_YEAR = 294_276;
+
+    /** Far beyond any numeric column, and within what PostgreSQL's numeric takes. */
+    private static final int DECIMAL_DIGITS = 1000;
 
     private KeyText() {}
 
@@ -80,6 +92,30 @@ final class KeyText {
             throw new IllegalStateException("Listings cannot page by cursor through the sort field '" + property
                     + "' of type " + type.getName() + ": sort by text, numbers, times, enums, booleans or UUIDs");
         }
+    }
+
+    /** A text PostgreSQL can compare: one with NUL or an unpaired surrogate would fail the query, not match nothing. */
+    private static String storable(String text) {
+        if (!StorableText.isStorable(text)) {
+            throw new IllegalArgumentException("not storable text");
+        }
+        return text;
+    }
+
+    private static BigDecimal decimal(String text) {
+        BigDecimal value = new BigDecimal(text);
+        if (value.precision() > DECIMAL_DIGITS || Math.abs(value.scale()) > DECIMAL_DIGITS) {
+            throw new IllegalArgumentException("not a decimal a column holds");
+        }
+        return value;
+    }
+
+    private static <T> T inRange(T value, Function<T, ? extends TemporalAccessor> date) {
+        int year = date.apply(value).get(ChronoField.YEAR);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("not a time a column holds");
+        }
+        return value;
     }
 
     private static Boolean bool(String text) {

@@ -1,12 +1,15 @@
 package dev.uniform.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -174,10 +177,45 @@ final class Fuzz {
         if (parameter.name().equalsIgnoreCase("Idempotency-Key") && roll < 60) {
             return UUID.randomUUID().toString();
         }
+        if (parameter.name().equals("cursor") && roll < 60) {
+            return cursorLike(random);
+        }
         if (roll < 70) {
             return validFor(parameter.schema(), random);
         }
         return pick(HOSTILE, random);
+    }
+
+    /**
+     * A cursor in the shape the kit writes (base64url of its JSON) with hostile parts: unknown sorts and directions,
+     * keys of the wrong type or number, hostile texts, nulls; what only a decodable cursor reaches.
+     */
+    private static String cursorLike(SplittableRandom random) {
+        ObjectNode cursor = JsonNodeFactory.instance.objectNode();
+        cursor.put("v", pick(List.of(1, 1, 1, 0, 2, -1), random));
+        cursor.put("d", pick(List.of("a", "b", "a", "x", ""), random));
+        ArrayNode sort = cursor.putArray("s");
+        int orders = random.nextInt(3);
+        for (int i = 0; i < orders; i++) {
+            sort.add(
+                    pick(List.of("code", "-price", "name", "status", "-createdAt", "id", "password", "-", ""), random));
+        }
+        ArrayNode keys = cursor.putArray("k");
+        int count = random.nextInt(100) < 80 ? orders + 1 : random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            int kind = random.nextInt(6);
+            switch (kind) {
+                case 0 -> keys.addNull();
+                case 1 -> keys.add(String.valueOf(random.nextLong()));
+                case 2 ->
+                    keys.add(pick(
+                            List.of("1e999", "NaN", "-0", "99999999999999999999999", "2026-13-40T25:61:00Z"), random));
+                case 3 -> keys.add(pick(List.of("DRAFT", "ACTIVE", "PURPLE", "true"), random));
+                default -> keys.add(pick(HOSTILE, random));
+            }
+        }
+        byte[] json = cursor.toString().getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
     }
 
     /** A value the schema allows, when it says enough to make one: an enum value, an example, a bound. */

@@ -12,6 +12,7 @@ import dev.uniform.sample.client.ApiClient;
 import dev.uniform.sample.client.ApiException;
 import dev.uniform.sample.client.ApiResponse;
 import dev.uniform.sample.client.api.ProductsApi;
+import dev.uniform.sample.client.model.PageProductResponse;
 import dev.uniform.sample.client.model.Problem;
 import dev.uniform.sample.client.model.ProductPatch;
 import dev.uniform.sample.client.model.ProductRequest;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -100,6 +102,38 @@ class ProductClientIT {
         ApiException gone = catchThrowableOfType(ApiException.class, () -> api.getProduct(id));
         assertThat(gone.getCode()).isEqualTo(404);
         assertThat(problemOf(gone).getType()).isEqualTo("urn:uniform:problem:not-found");
+    }
+
+    @Test
+    void shouldPageByCursorThroughTheClient() throws Exception {
+        long first = api.createProduct(create(request(valid()), null)).getId();
+        long second = api.createProduct(create(request(valid()), null)).getId();
+        long third = api.createProduct(create(request(valid()), null)).getId();
+
+        PageProductResponse newest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+                .sort("-createdAt")
+                .size(1)
+                .build());
+        PageProductResponse older = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+                .cursor(newest.getNext())
+                .size(1)
+                .build());
+        PageProductResponse oldest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+                .cursor(older.getNext())
+                .size(1)
+                .build());
+        PageProductResponse back = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+                .cursor(oldest.getPrevious())
+                .size(1)
+                .build());
+
+        assertThat(List.of(newest, older, oldest))
+                .flatExtracting(PageProductResponse::getItems)
+                .extracting(ProductResponse::getId)
+                .containsExactly(third, second, first);
+        assertThat(back.getItems()).extracting(ProductResponse::getId).containsExactly(second);
+        assertThat(newest.getPrevious()).isNull();
+        assertThat(newest.getTotalItems()).isNull();
     }
 
     @Test

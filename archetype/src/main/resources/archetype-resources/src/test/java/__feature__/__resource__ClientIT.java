@@ -13,6 +13,7 @@ import ${package}.client.ApiClient;
 import ${package}.client.ApiException;
 import ${package}.client.ApiResponse;
 import ${package}.client.api.${Resources}Api;
+import ${package}.client.model.Page${resource}Response;
 import ${package}.client.model.Problem;
 import ${package}.client.model.${resource}Patch;
 import ${package}.client.model.${resource}Request;
@@ -93,6 +94,26 @@ class ${resource}ClientIT {
     }
 #if( !$uniqueFields.isEmpty() )
 #set( $taken = $uniqueFields[0] )
+
+    @Test
+    void shouldPageByCursorThroughTheClient() throws Exception {
+        long first = api.create${resource}(create(request(valid()), null)).getId();
+        long second = api.create${resource}(create(request(valid()), null)).getId();
+        long third = api.create${resource}(create(request(valid()), null)).getId();
+
+        Page${resource}Response newest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().sort("-createdAt").size(1).build());
+        Page${resource}Response older = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(newest.getNext()).size(1).build());
+        Page${resource}Response oldest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(older.getNext()).size(1).build());
+        Page${resource}Response back = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(oldest.getPrevious()).size(1).build());
+
+        assertThat(List.of(newest, older, oldest))
+                .flatExtracting(Page${resource}Response::getItems)
+                .extracting(${resource}Response::getId)
+                .containsExactly(third, second, first);
+        assertThat(back.getItems()).extracting(${resource}Response::getId).containsExactly(second);
+        assertThat(newest.getPrevious()).isNull();
+        assertThat(newest.getTotalItems()).isNull();
+    }
 
     @Test
     void shouldRefuseATakenUniqueValueWithAProblem() throws Exception {
