@@ -167,13 +167,6 @@ class ProductListingTests {
     }
 
     private static List<Long> ids(Map<String, String> query) {
-        return given().queryParams(query)
-                .when()
-                .get("/products")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id", Long.class);
+        return page(query).getList("items.id", Long.class);
     }
 }

@@ -189,14 +189,7 @@ class ${resource}ListingTests {
     }
 
     private static List<Long> ids(Map<String, String> query) {
-        return given().queryParams(query)
-                .when()
-                .get("/${resourcePath}")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id", Long.class);
+        return page(query).getList("items.id", Long.class);
     }
 #set( $hasSessions = true )
 #parse( "/archetype-resources/cleanup.vm" )
