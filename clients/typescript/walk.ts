@@ -1,6 +1,6 @@
 // A consumer of the sample's API in TypeScript, through the client openapi-generator makes from api/openapi.json:
 // pages through every product by cursor, forwards then back, and checks what it saw against the exact count.
-import { Configuration, ProductsApi, PageProductResponse } from "./client";
+import { Configuration, ProductsApi, CursorPageProductResponse } from "./client";
 
 async function main(): Promise<void> {
   const api = new ProductsApi(new Configuration({ basePath: process.argv[2] }));
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   }
 
   const seen: number[] = [];
-  const pages: PageProductResponse[] = [];
+  const pages: CursorPageProductResponse[] = [];
   let page = await api.listProducts({ size: 7, sort: "-price" });
   for (;;) {
     pages.push(page);

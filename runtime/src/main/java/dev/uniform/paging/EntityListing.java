@@ -38,7 +38,7 @@ final class EntityListing<E> {
         this.orders = withTieBreaker(request.sort(), identifier().getName());
     }
 
-    Uni<Page<E>> read() {
+    Uni<CursorPage<E>> read() {
         return rows().chain(rows -> request.counted()
                 ? count().map(total -> pageOf(rows, total))
                 : Uni.createFrom().item(pageOf(rows, null)));
@@ -91,7 +91,7 @@ final class EntityListing<E> {
      * The rows read, one too many where a further page exists: at the end when reading forwards, at the start when
      * reading backwards.
      */
-    private Page<E> pageOf(List<E> read, Long total) {
+    private CursorPage<E> pageOf(List<E> read, Long total) {
         PageCursor cursor = request.cursor();
         boolean backwards = cursor != null && !cursor.after();
         boolean more = read.size() > request.size();
@@ -108,9 +108,9 @@ final class EntityListing<E> {
             next = nextExists ? positionOf(items.get(items.size() - 1), true) : null;
             previous = previousExists ? positionOf(items.get(0), false) : null;
         }
-        Integer totalPages = total == null ? null : Page.pagesOf(total, request.size());
+        Integer totalPages = total == null ? null : CursorPage.pagesOf(total, request.size());
         Integer index = cursor == null ? request.page() : null;
-        return new Page<>(items, index, request.size(), next, previous, total, totalPages);
+        return new CursorPage<>(items, index, request.size(), next, previous, total, totalPages);
     }
 
     private String positionOf(E row, boolean after) {

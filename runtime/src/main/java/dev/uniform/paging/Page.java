@@ -1,71 +1,52 @@
 package dev.uniform.paging;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One page of a collection, with what a client needs to page on: cursors to the pages beside it, and the totals when
- * the caller asked for them. Parts without a value are left out of the JSON.
+ * One page of a collection paged by index, with its totals; the API document marks every part always present. The
+ * shape of listings read by the deprecated {@link PanachePaging#fetch(io.quarkus.hibernate.reactive.panache.PanacheQuery,
+ * PageRequest)}, kept as it was so that their API does not change with a bump of the kit; {@link CursorPage} is what
+ * listings paged by cursor answer.
  *
  * @param items the items of this page, in the requested order
- * @param page zero-based index of this page when it was asked by index; null when asked by cursor
- * @param size the requested page size; any page may hold fewer items
- * @param next the cursor of the page after this one; null on the last page
- * @param previous the cursor of the page before this one; null on the first page
- * @param totalItems how many items match across all pages; null unless the caller asked ({@code count=true})
- * @param totalPages how many pages of this size the items fill; null unless the caller asked
+ * @param page zero-based index of this page
+ * @param size the requested page size; the last page may hold fewer items
+ * @param totalItems how many items match across all pages
+ * @param totalPages how many pages of this size the items fill
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
         @Schema(required = true, description = "Items of this page, in the requested order.")
         List<T> items,
 
-        @Schema(description = "Zero-based index of this page, when it was asked by index.", example = "0")
-        Integer page,
+        @Schema(required = true, description = "Zero-based index of this page.", example = "0")
+        int page,
 
-        @Schema(required = true, description = "Requested page size; any page may hold fewer items.", example = "20")
+        @Schema(required = true, description = "Requested page size.", example = "20")
         int size,
 
-        @Schema(
-                description = "Cursor of the next page: send it as `cursor` with the same filters, or follow the"
-                        + " Link header's rel=\"next\". Absent on the last page.",
-                example = "eyJ2IjoxLCJkIjoiYSIsInMiOlsiY29kZSJdLCJrIjpbIkEtMSIsIjEiXX0",
-                maxLength = 4096)
-        String next,
+        @Schema(required = true, description = "Items matching across all pages.", example = "1")
+        long totalItems,
 
-        @Schema(
-                description = "Cursor of the page before this one, sent as `cursor` like `next`. Absent on the first"
-                        + " page.",
-                example = "eyJ2IjoxLCJkIjoiYiIsInMiOlsiY29kZSJdLCJrIjpbIkEtMiIsIjIiXX0",
-                maxLength = 4096)
-        String previous,
-
-        @Schema(description = "Items matching across all pages; only when asked with count=true.", example = "1")
-        Long totalItems,
-
-        @Schema(description = "Pages of this size the items fill; only when asked with count=true.", example = "1")
-        Integer totalPages) {
+        @Schema(required = true, description = "Pages of this size the items fill.", example = "1")
+        int totalPages) {
 
     /**
-     * Copies {@code items}, so that a page never changes once made.
+     * Copies {@code items}, so that a page never changes once made. {@link #of} computes the numbers from a request.
      *
      * @param items the items of this page, in the requested order; neither the list nor an item may be null
-     * @param page zero-based index of this page, or null when it was asked by cursor
+     * @param page zero-based index of this page
      * @param size the requested page size
-     * @param next the cursor of the next page, or null
-     * @param previous the cursor of the previous page, or null
-     * @param totalItems how many items match across all pages, or null when not counted
-     * @param totalPages how many pages of {@code size} the items fill, or null when not counted
+     * @param totalItems how many items match across all pages
+     * @param totalPages how many pages of {@code size} the items fill; 0 when none match
      */
     public Page {
         items = List.copyOf(items);
     }
 
     /**
-     * The page holding {@code items} out of {@code totalItems} matches of {@code request}, without cursors: what a
-     * listing paged by index only answers.
+     * The page holding {@code items} out of {@code totalItems} matches of {@code request}.
      *
      * @param <T> the item type
      * @param items the items read for this page, at most {@code request.size()} of them
@@ -74,12 +55,8 @@ public record Page<T>(
      * @return the page, with {@code totalPages} rounded up so that a partly filled last page counts
      */
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
-        return new Page<>(
-                items, request.page(), request.size(), null, null, totalItems, pagesOf(totalItems, request.size()));
-    }
-
-    static int pagesOf(long totalItems, int size) {
-        return (int) ((totalItems + size - 1) / size);
+        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
+        return new Page<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
     /**
@@ -87,10 +64,10 @@ public record Page<T>(
      *
      * @param <R> the converted item type
      * @param conversion applied to each item in order; it must not return null
-     * @return a new page with the converted items and this page's numbers and cursors; this one is unchanged
+     * @return a new page with the converted items and this page's numbers; this one is unchanged
      */
     public <R> Page<R> map(Function<? super T, ? extends R> conversion) {
         List<R> converted = items.stream().<R>map(conversion).toList();
-        return new Page<>(converted, page, size, next, previous, totalItems, totalPages);
+        return new Page<>(converted, page, size, totalItems, totalPages);
     }
 }

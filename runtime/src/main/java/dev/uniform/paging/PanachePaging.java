@@ -26,10 +26,10 @@ public final class PanachePaging {
      * @param entity the entity class, whose properties the sort fields and the criteria name
      * @param where the conditions of the listing
      * @param request the page to read, as {@link Paging#request} made it
-     * @return the page of entities; {@link Page#map} turns them into API records. A cursor whose keys do not read as
+     * @return the page of entities; {@link CursorPage#map} turns them into API records. A cursor whose keys do not read as
      *     the sort fields' types fails with a 400 naming {@code cursor}
      */
-    public static <E> Uni<Page<E>> fetch(Class<E> entity, Criteria where, PageRequest request) {
+    public static <E> Uni<CursorPage<E>> fetch(Class<E> entity, Criteria where, PageRequest request) {
         return Panache.getSession().chain(session -> new EntityListing<>(session, entity, where, request).read());
     }
 

@@ -3,7 +3,7 @@ package dev.uniform.testapp;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.Preconditions;
 import dev.uniform.idempotency.IdempotencyKey;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
 import dev.uniform.resource.Responses;
@@ -51,7 +51,7 @@ public class WidgetResource {
     }
 
     @GET
-    public Uni<Page<WidgetResponse>> list(
+    public Uni<CursorPage<WidgetResponse>> list(
             @Valid @BeanParam PageParameters page,
             @RestQuery @Size(max = 40) String code,
             @RestQuery WidgetColour colour) {

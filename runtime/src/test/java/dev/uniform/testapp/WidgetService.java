@@ -4,7 +4,7 @@ import dev.uniform.concurrency.IfMatch;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
 import dev.uniform.paging.Criteria;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import dev.uniform.persistence.ResourceStore;
@@ -51,7 +51,7 @@ public class WidgetService {
     }
 
     @WithSession
-    public Uni<Page<WidgetResponse>> list(String code, WidgetColour colour, PageRequest request) {
+    public Uni<CursorPage<WidgetResponse>> list(String code, WidgetColour colour, PageRequest request) {
         Criteria where = Criteria.where().contains("code", code).equalTo("colour", colour);
         return PanachePaging.fetch(Widget.class, where, request).map(page -> page.map(WidgetResponse::of));
     }

@@ -1,6 +1,6 @@
 package dev.uniform.internal.paging;
 
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageCursor;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.UriBuilder;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Says in a {@code Link} header (RFC 8288) where the pages beside a {@link Page} are, as GitHub's API does: this
+ * Says in a {@code Link} header (RFC 8288) where the pages beside a {@link CursorPage} are, as GitHub's API does: this
  * request's URL, its filters, sort and size kept, with the page's cursor instead of its index. A client that follows
  * links pages without reading the body.
  */
@@ -21,7 +21,7 @@ public class PageLinks {
 
     @ServerResponseFilter
     public void linkPages(ContainerResponseContext response, UriInfo uri) {
-        if (!(response.getEntity() instanceof Page<?> page) || (page.next() == null && page.previous() == null)) {
+        if (!(response.getEntity() instanceof CursorPage<?> page) || (page.next() == null && page.previous() == null)) {
             return;
         }
         List<String> links = new ArrayList<>();

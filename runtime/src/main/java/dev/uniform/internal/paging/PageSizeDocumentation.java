@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class PageSizeDocumentation implements OASFilter {
 
     /** The properties of a {@link Page}'s schema, whatever its items: how it is recognised. */
-    private static final Set<String> PAGE_PROPERTIES =
+    private static final Set<String> PAGE_PROPERTIES = Set.of("items", "page", "size", "totalItems", "totalPages");
+
+    /** The properties of a {@link dev.uniform.paging.CursorPage}'s schema. */
+    private static final Set<String> CURSOR_PAGE_PROPERTIES =
             Set.of("items", "page", "size", "next", "previous", "totalItems", "totalPages");
 
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
@@ -45,7 +48,9 @@ public class PageSizeDocumentation implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         Map<String, Schema> properties = schema.getProperties();
-        if (properties == null || !properties.keySet().equals(PAGE_PROPERTIES)) {
+        if (properties == null
+                || !(properties.keySet().equals(PAGE_PROPERTIES)
+                        || properties.keySet().equals(CURSOR_PAGE_PROPERTIES))) {
             return schema;
         }
         BigDecimal maxSize = BigDecimal.valueOf(config().maxSize());

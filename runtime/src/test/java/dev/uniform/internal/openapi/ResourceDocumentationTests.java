@@ -227,10 +227,16 @@ class ResourceDocumentationTests {
     }
 
     @Test
-    void shouldMarkOnlyThePartsEveryPageHasAsPresentAndDocumentItsLinks() {
-        assertThat(document.getList("components.schemas.PageWidgetResponse.required"))
+    void shouldMarkEveryPartOfAPageByIndexAsPresent() {
+        assertThat(document.getList("components.schemas.PageGadget.required"))
+                .containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
+    }
+
+    @Test
+    void shouldMarkOnlyThePartsEveryPageByCursorHasAsPresentAndDocumentItsLinks() {
+        assertThat(document.getList("components.schemas.CursorPageWidgetResponse.required"))
                 .containsExactlyInAnyOrder("items", "size");
-        assertThat(document.getMap("components.schemas.PageWidgetResponse.properties"))
+        assertThat(document.getMap("components.schemas.CursorPageWidgetResponse.properties"))
                 .containsOnlyKeys("items", "page", "size", "next", "previous", "totalItems", "totalPages");
         assertThat(document.getString("paths.'/widgets'.get.responses.'200'.headers.Link.description"))
                 .startsWith("Links to the pages beside this one (RFC 8288)");

@@ -12,7 +12,7 @@ import dev.uniform.sample.client.ApiClient;
 import dev.uniform.sample.client.ApiException;
 import dev.uniform.sample.client.ApiResponse;
 import dev.uniform.sample.client.api.ProductsApi;
-import dev.uniform.sample.client.model.PageProductResponse;
+import dev.uniform.sample.client.model.CursorPageProductResponse;
 import dev.uniform.sample.client.model.Problem;
 import dev.uniform.sample.client.model.ProductPatch;
 import dev.uniform.sample.client.model.ProductRequest;
@@ -110,25 +110,25 @@ class ProductClientIT {
         long second = api.createProduct(create(request(valid()), null)).getId();
         long third = api.createProduct(create(request(valid()), null)).getId();
 
-        PageProductResponse newest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+        CursorPageProductResponse newest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
                 .sort("-createdAt")
                 .size(1)
                 .build());
-        PageProductResponse older = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+        CursorPageProductResponse older = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
                 .cursor(newest.getNext())
                 .size(1)
                 .build());
-        PageProductResponse oldest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+        CursorPageProductResponse oldest = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
                 .cursor(older.getNext())
                 .size(1)
                 .build());
-        PageProductResponse back = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
+        CursorPageProductResponse back = api.listProducts(ProductsApi.APIListProductsRequest.newBuilder()
                 .cursor(oldest.getPrevious())
                 .size(1)
                 .build());
 
         assertThat(List.of(newest, older, oldest))
-                .flatExtracting(PageProductResponse::getItems)
+                .flatExtracting(CursorPageProductResponse::getItems)
                 .extracting(ProductResponse::getId)
                 .containsExactly(third, second, first);
         assertThat(back.getItems()).extracting(ProductResponse::getId).containsExactly(second);

@@ -13,7 +13,7 @@ import ${package}.client.ApiClient;
 import ${package}.client.ApiException;
 import ${package}.client.ApiResponse;
 import ${package}.client.api.${Resources}Api;
-import ${package}.client.model.Page${resource}Response;
+import ${package}.client.model.CursorPage${resource}Response;
 import ${package}.client.model.Problem;
 import ${package}.client.model.${resource}Patch;
 import ${package}.client.model.${resource}Request;
@@ -101,13 +101,13 @@ class ${resource}ClientIT {
         long second = api.create${resource}(create(request(valid()), null)).getId();
         long third = api.create${resource}(create(request(valid()), null)).getId();
 
-        Page${resource}Response newest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().sort("-createdAt").size(1).build());
-        Page${resource}Response older = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(newest.getNext()).size(1).build());
-        Page${resource}Response oldest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(older.getNext()).size(1).build());
-        Page${resource}Response back = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(oldest.getPrevious()).size(1).build());
+        CursorPage${resource}Response newest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().sort("-createdAt").size(1).build());
+        CursorPage${resource}Response older = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(newest.getNext()).size(1).build());
+        CursorPage${resource}Response oldest = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(older.getNext()).size(1).build());
+        CursorPage${resource}Response back = api.list${Resources}(${Resources}Api.APIList${Resources}Request.newBuilder().cursor(oldest.getPrevious()).size(1).build());
 
         assertThat(List.of(newest, older, oldest))
-                .flatExtracting(Page${resource}Response::getItems)
+                .flatExtracting(CursorPage${resource}Response::getItems)
                 .extracting(${resource}Response::getId)
                 .containsExactly(third, second, first);
         assertThat(back.getItems()).extracting(${resource}Response::getId).containsExactly(second);

@@ -1,7 +1,7 @@
 package dev.uniform.sample.product.repository;
 
 import dev.uniform.paging.Criteria;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import dev.uniform.sample.product.api.ProductFilter;
@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ProductRepository implements PanacheRepository<Product> {
 
     /** One page of the products that match {@code filter}, in the requested order. */
-    public Uni<Page<Product>> search(ProductFilter filter, PageRequest page) {
+    public Uni<CursorPage<Product>> search(ProductFilter filter, PageRequest page) {
         Criteria where = Criteria.where()
                 .contains("code", filter.code())
                 .contains("name", filter.name())

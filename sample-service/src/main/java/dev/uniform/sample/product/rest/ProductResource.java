@@ -3,7 +3,7 @@ package dev.uniform.sample.product.rest;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.Preconditions;
 import dev.uniform.idempotency.IdempotencyKey;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
 import dev.uniform.resource.Responses;
@@ -85,7 +85,7 @@ public class ProductResource {
             operationId = "listProducts",
             summary = "List products",
             description = "Pages through the products that match every given filter, sorted by the given fields.")
-    public Uni<Page<ProductResponse>> list(
+    public Uni<CursorPage<ProductResponse>> list(
             @Valid @BeanParam PageParameters page, @Valid @BeanParam ProductFilter filter) {
         return service.list(filter, paging.request(page, ProductSort.class));
     }

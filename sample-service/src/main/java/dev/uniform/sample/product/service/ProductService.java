@@ -3,7 +3,7 @@ package dev.uniform.sample.product.service;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.persistence.ResourceStore;
 import dev.uniform.persistence.ResourceStores;
@@ -48,7 +48,7 @@ public class ProductService {
     }
 
     @WithSession
-    public Uni<Page<ProductResponse>> list(ProductFilter filter, PageRequest page) {
+    public Uni<CursorPage<ProductResponse>> list(ProductFilter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(ProductMapper::toResponse));
     }
 

@@ -2,7 +2,7 @@
 package ${package}.${feature}.repository;
 
 import dev.uniform.paging.Criteria;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.paging.PanachePaging;
 import ${package}.${feature}.api.${resource}Filter;
@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ${resource}Repository implements PanacheRepository<${resource}> {
 
     /** One page of the ${labels} that match {@code filter}, in the requested order. */
-    public Uni<Page<${resource}>> search(${resource}Filter filter, PageRequest page) {
+    public Uni<CursorPage<${resource}>> search(${resource}Filter filter, PageRequest page) {
         Criteria where = Criteria.where()
 #foreach( $field in $fieldList )
 #if( $field.kind == "text" )

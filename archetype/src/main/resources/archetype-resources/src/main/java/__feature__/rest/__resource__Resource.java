@@ -4,7 +4,7 @@ package ${package}.${feature}.rest;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.concurrency.Preconditions;
 import dev.uniform.idempotency.IdempotencyKey;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageParameters;
 import dev.uniform.paging.Paging;
 import dev.uniform.resource.Responses;
@@ -89,7 +89,7 @@ public class ${resource}Resource {
             operationId = "list${Resources}",
             summary = "List ${labels}",
             description = "Pages through the ${labels} that match every given filter, sorted by the given fields.")
-    public Uni<Page<${resource}Response>> list(@Valid @BeanParam PageParameters page, @Valid @BeanParam ${resource}Filter filter) {
+    public Uni<CursorPage<${resource}Response>> list(@Valid @BeanParam PageParameters page, @Valid @BeanParam ${resource}Filter filter) {
         return service.list(filter, paging.request(page, ${resource}Sort.class));
     }
 

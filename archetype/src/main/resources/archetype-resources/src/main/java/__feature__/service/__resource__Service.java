@@ -4,7 +4,7 @@ package ${package}.${feature}.service;
 import dev.uniform.concurrency.IfMatch;
 import dev.uniform.idempotency.IdempotencyKey;
 import dev.uniform.idempotency.Idempotent;
-import dev.uniform.paging.Page;
+import dev.uniform.paging.CursorPage;
 import dev.uniform.paging.PageRequest;
 import dev.uniform.persistence.ResourceStore;
 import dev.uniform.persistence.ResourceStores;
@@ -49,7 +49,7 @@ public class ${resource}Service {
     }
 
     @WithSession
-    public Uni<Page<${resource}Response>> list(${resource}Filter filter, PageRequest page) {
+    public Uni<CursorPage<${resource}Response>> list(${resource}Filter filter, PageRequest page) {
         return repository.search(filter, page).map(found -> found.map(${resource}Mapper::toResponse));
     }
 
