@@ -54,7 +54,8 @@ class InvalidPropertiesIT {
                                 "apiKeys 'yes' must be true or false")),
                 arguments(
                         Map.of("resource", "Page"),
-                        List.of("resource would name a generated class Page, like dev.uniform.paging.Page")));
+                        List.of(
+                                "resource would name a generated class PageRequest, like dev.uniform.paging.PageRequest")));
     }
 
     @ParameterizedTest(name = "{0}")
